@@ -1,0 +1,2 @@
+/** csp-sdk-billing. */
+package io.cspsdk.billing;

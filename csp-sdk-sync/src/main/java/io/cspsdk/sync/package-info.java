@@ -1,0 +1,2 @@
+/** csp-sdk-sync. */
+package io.cspsdk.sync;

@@ -1,0 +1,2 @@
+/** csp-sdk-testkit. */
+package io.cspsdk.testkit;
