@@ -1,0 +1,17 @@
+package io.cspsdk.core;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** One page of a listing, with the token to resume after it. */
+public interface Page<T> {
+  /** The items of this page. */
+  List<T> items();
+
+  /** The position after this page, absent on the last page. */
+  Optional<ContinuationToken> continuationToken();
+
+  /** Partner Center's {@code totalCount} as sent with this page, when sent. */
+  OptionalLong totalCount();
+}

@@ -1,0 +1,63 @@
+package io.cspsdk.core.error;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Partner Center answered with an error status. Subclasses exist for 400, 401, 403, 404, 409, 412, 429 and 5xx;
+ * use {@link #of(ServiceError, int)} to get the right one.
+ */
+public class PartnerCenterServiceException extends PartnerCenterException {
+  private static final long serialVersionUID = 1L;
+  private final transient ServiceError error;
+
+  public PartnerCenterServiceException(ServiceError error, int attempts) {
+    super(message(error), null, error.requestId().orElse(null), error.correlationId().orElse(null), attempts);
+    this.error = error;
+  }
+
+  private static String message(ServiceError e) {
+    StringBuilder sb = new StringBuilder("Partner Center returned HTTP ").append(e.status());
+    e.code().ifPresent(c -> sb.append(", code ").append(c));
+    e.description().ifPresent(d -> sb.append(": ").append(d));
+    e.requestId().ifPresent(r -> sb.append(" (MS-RequestId ").append(r).append(')'));
+    return sb.toString();
+  }
+
+  /** The exception type matching the error's HTTP status. */
+  public static PartnerCenterServiceException of(ServiceError error, int attempts) {
+    switch (error.status()) {
+      case 400: return new BadRequestException(error, attempts);
+      case 401: return new UnauthorizedException(error, attempts);
+      case 403: return new ForbiddenException(error, attempts);
+      case 404: return new NotFoundException(error, attempts);
+      case 409: return new ConflictException(error, attempts);
+      case 412: return new PreconditionFailedException(error, attempts);
+      case 429: return new ThrottledException(error, attempts);
+      default:
+        return error.status() >= 500 ? new ServerErrorException(error, attempts)
+            : new PartnerCenterServiceException(error, attempts);
+    }
+  }
+
+  public ServiceError error() {
+    return error;
+  }
+
+  public int statusCode() {
+    return error.status();
+  }
+
+  /** Partner Center's error code as text, e.g. {@code "60012"}. */
+  public Optional<String> errorCode() {
+    return error.code();
+  }
+
+  public Optional<String> description() {
+    return error.description();
+  }
+
+  public Optional<Duration> retryAfter() {
+    return error.retryAfter();
+  }
+}

@@ -1,0 +1,40 @@
+package io.cspsdk.core.internal.http;
+
+import io.cspsdk.core.PagedIterable;
+import io.cspsdk.core.Poller;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+
+/**
+ * What resource groups call: one logical call through the whole pipeline (request id, correlation, rate limit,
+ * retry, auth, logging, transport). Non-success statuses throw the typed exceptions of
+ * {@code io.cspsdk.core.error}; unparseable bodies throw {@code ParseException}.
+ */
+public interface ApiCaller {
+  /** Sends and reads the JSON body as {@code type}; returns null for 204 or an empty body. */
+  <T> T call(ApiRequest request, Type type);
+
+  /** Sends and returns the raw response (status checked against 2xx plus the request's accepted statuses). */
+  ApiResponse exchange(ApiRequest request);
+
+  /**
+   * Sends and streams the body (large downloads: price sheets, export blobs). The caller closes the stream,
+   * which releases the connection.
+   */
+  InputStream download(ApiRequest request);
+
+  /**
+   * A lazy listing over Partner Center's collection envelope ({@code items}, {@code links.next} with its headers,
+   * {@code continuationToken}); works for unpaged collections too.
+   */
+  <T> PagedIterable<T> list(ApiRequest first, Class<T> itemType);
+
+  /** A lazy listing paged with {@code size} and {@code offset} query parameters. */
+  <T> PagedIterable<T> listByOffset(ApiRequest first, Class<T> itemType, int pageSize);
+
+  /**
+   * Sends a request that may answer 200/201 with the result, or 202 + Location to poll; the poller follows the
+   * Location (honouring Retry-After) until it yields {@code resultType}.
+   */
+  <T> Poller<T> longRunning(ApiRequest request, Class<T> resultType);
+}

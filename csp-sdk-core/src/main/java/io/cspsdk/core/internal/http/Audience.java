@@ -1,0 +1,11 @@
+package io.cspsdk.core.internal.http;
+
+/** Which API a request goes to: each has its own base URL and token scope. */
+public enum Audience {
+  /** Partner Center REST, base URL ending in {@code /v1}. */
+  PARTNER_CENTER,
+  /** Microsoft Graph, base URL ending in {@code /v1.0} (billing reconciliation v2 exports). */
+  GRAPH,
+  /** The partner price sheet API, {@code https://api.partner.microsoft.com/v1.0}. */
+  PRICE_SHEETS
+}
