@@ -1,21 +1,31 @@
 package io.cspsdk.core.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
- * The one Jackson configuration of csp-sdk: lenient reading (unknown fields ignored, decimals as BigDecimal),
- * exact writing (ISO-8601 dates, absent values omitted). Internal: Jackson never appears in public signatures.
+ * The one Jackson configuration of csp-sdk: lenient reading (unknown fields ignored, decimals as BigDecimal from
+ * numbers or strings, dates with or without zone and up to 9 fractional digits), exact writing (ISO-8601 dates,
+ * absent values omitted). Internal: Jackson never appears in public signatures.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
+      .addModule(new Jdk8Module())
+      .addModule(new SimpleModule("csp-sdk-lenient")
+          .addDeserializer(OffsetDateTime.class, new LenientDateTimeDeserializer())
+          .addDeserializer(LocalDate.class, new LenientDateDeserializer()))
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .serializationInclusion(JsonInclude.Include.NON_ABSENT)
