@@ -79,4 +79,15 @@ class ModelFoundationTest {
     assertThatThrownBy(() -> Money.of("1", "dollars")).hasMessageStartingWith("currency:");
     assertThatThrownBy(() -> Money.of("abc", "USD")).hasMessageStartingWith("amount:");
   }
+
+  @Test
+  void sharedEnums_acceptPartnerCenterSpellings() {
+    assertThat(io.cspsdk.core.model.ChargeType.of("Prorate Fees When Buy"))
+        .isSameAs(io.cspsdk.core.model.ChargeType.PRORATE_FEES_WHEN_PURCHASE);
+    assertThat(io.cspsdk.core.model.ChargeType.of("cancel")).isSameAs(io.cspsdk.core.model.ChargeType.CANCEL_IMMEDIATE);
+    assertThat(io.cspsdk.core.model.ChargeType.of("futureCharge").isKnown()).isFalse();
+    assertThat(io.cspsdk.core.model.BillingCycle.of("OneTime")).isSameAs(io.cspsdk.core.model.BillingCycle.ONE_TIME);
+    assertThat(io.cspsdk.core.model.TermDuration.of("p3y").months()).contains(36);
+    assertThat(io.cspsdk.core.model.TermDuration.of("weird").months()).isEmpty();
+  }
 }

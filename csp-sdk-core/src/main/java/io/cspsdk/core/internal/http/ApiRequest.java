@@ -59,6 +59,11 @@ public final class ApiRequest {
     return new Builder("HEAD", path);
   }
 
+  /** A GET of an absolute URL outside Partner Center (no Authorization header), e.g. an export blob. */
+  public static Builder external(String absoluteUrl) {
+    return new Builder("GET", absoluteUrl).audience(Audience.EXTERNAL);
+  }
+
   /** Percent-encodes one path segment (ids, domains) so that it cannot change the path's shape. */
   public static String segment(String value) {
     Objects.requireNonNull(value, "path segment");
@@ -73,7 +78,7 @@ public final class ApiRequest {
     return audience;
   }
 
-  /** Path below the audience's base URL, starting with '/', already segment-encoded. */
+  /** Path below the audience's base URL, starting with '/', already segment-encoded (absolute URL for EXTERNAL). */
   public String path() {
     return path;
   }
@@ -129,8 +134,8 @@ public final class ApiRequest {
     private final List<Integer> acceptedStatuses = new ArrayList<>();
 
     private Builder(String method, String path) {
-      if (!path.startsWith("/")) {
-        throw new IllegalArgumentException("path must start with '/': " + path);
+      if (!path.startsWith("/") && !path.startsWith("https://") && !path.startsWith("http://")) {
+        throw new IllegalArgumentException("path must start with '/' (or be an absolute URL for EXTERNAL): " + path);
       }
       this.method = method;
       this.path = path;
