@@ -70,6 +70,16 @@ public abstract class ChargeLine {
 
   public abstract Optional<String> description();
 
+  /**
+   * The UTC date the charge was incurred (purchase, renewal, cycle start, seat change, cancellation). It selects the
+   * invoice: the calendar month in new commerce, the billing-day period in legacy. Defaults to
+   * {@link #chargeStartDate()}; differs from it e.g. for a full cancellation refund (the cancellation date).
+   */
+  @Value.Default
+  public LocalDate eventDate() {
+    return chargeStartDate();
+  }
+
   /** {@link #amount()} with its currency. */
   public Money money() {
     return Money.of(amount(), currency());
