@@ -88,7 +88,8 @@ public final class TierPricing {
     BigDecimal effective = same ? costEffective : costEffective.multiply(rate);
     BigDecimal cost = same ? costAmount : costAmount.multiply(rate);
     if (line.chargeType() == ChargeType.CUSTOMER_CREDIT) {
-      return new PricedLine(line, out, unit, cost, unit, effective, cost, null);
+      BigDecimal u = atLeastUnitScale(unit);
+      return new PricedLine(line, out, u, cost, u, atLeastUnitScale(effective), cost, null);
     }
     LocalDate date = line.chargeStartDate();
     PricingRule rule = index.find(line, categoryOf(line), date);
@@ -112,6 +113,10 @@ public final class TierPricing {
     }
     BigDecimal amount = saleEffective.multiply(line.quantity());
     return new PricedLine(line, out, unit, cost, sale, saleEffective, amount, rule);
+  }
+
+  private BigDecimal atLeastUnitScale(BigDecimal price) {
+    return price.scale() >= unitScale ? price : price.setScale(unitScale);
   }
 
   private BigDecimal salePrice(PriceAdjustment adjustment, CostLine line, LocalDate date, String out, BigDecimal unit) {
