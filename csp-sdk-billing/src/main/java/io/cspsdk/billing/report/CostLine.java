@@ -1,12 +1,16 @@
 package io.cspsdk.billing.report;
 
+import io.cspsdk.billing.charges.ChargeLine;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.ModelStyle;
+import io.cspsdk.core.model.ReconciliationLineItem;
 import io.cspsdk.core.model.TermDuration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -140,6 +144,97 @@ public abstract class CostLine {
   private BigDecimal convert(BigDecimal pricingAmount) {
     BigDecimal rate = pcToBcExchangeRate();
     return rate.compareTo(BigDecimal.ONE) == 0 ? pricingAmount : pricingAmount.multiply(rate);
+  }
+
+  /**
+   * The cost line of a charge-engine line (what Microsoft is expected to bill). The charge line must name its
+   * customer and product; its event date becomes the transaction date. Charge lines carry no product name: set
+   * one with {@code toBuilder()} when a report should show it.
+   */
+  public static CostLine from(ChargeLine line) {
+    return builder()
+        .customerId(required("customerId", line.customerId().orElse(null)))
+        .subscriptionId(line.subscriptionId())
+        .productId(required("productId", line.productId().orElse(null)))
+        .skuId(line.skuId().orElse(""))
+        .availabilityId(line.availabilityId())
+        .chargeType(line.chargeType())
+        .chargeStartDate(line.chargeStartDate())
+        .chargeEndDate(line.chargeEndDate())
+        .transactionDate(line.eventDate())
+        .quantity(BigDecimal.valueOf(line.quantity()))
+        .unitPrice(line.unitPrice())
+        .effectiveUnitPrice(line.effectiveUnitPrice())
+        .pricingCurrency(line.currency())
+        .amount(line.amount())
+        .termDuration(line.termDuration())
+        .billingCycle(line.billingCycle())
+        .referenceId(line.referenceId())
+        .build();
+  }
+
+  /**
+   * The cost line of one of Microsoft's new-commerce reconciliation line items. Customer, subscription, product,
+   * charge type, charge dates, quantity, unit price and currency are required; the amount is the
+   * {@code subtotal} (billing currency) and dates are taken as UTC calendar days. Blank strings count as absent.
+   */
+  public static CostLine from(ReconciliationLineItem item) {
+    String billingCurrency = required("currency", text(item.currency()));
+    Builder b =
+        builder()
+            .customerId(required("customerId", text(item.customerId())))
+            .subscriptionId(required("subscriptionId", text(item.subscriptionId())))
+            .productId(required("productId", text(item.productId())))
+            .skuId(text(item.skuId()) == null ? "" : text(item.skuId()))
+            .availabilityId(java.util.Optional.ofNullable(text(item.availabilityId())))
+            .productName(text(item.productName()) == null ? "" : text(item.productName()))
+            .chargeType(required("chargeType", item.chargeType().orElse(null)))
+            .chargeStartDate(utcDate(required("chargeStartDate", item.chargeStartDate().orElse(null))))
+            .chargeEndDate(utcDate(required("chargeEndDate", item.chargeEndDate().orElse(null))))
+            .quantity(required("quantity", item.quantity().orElse(null)))
+            .unitPrice(required("unitPrice", item.unitPrice().orElse(null)))
+            .pricingCurrency(
+                text(item.pricingCurrency()) == null ? billingCurrency : text(item.pricingCurrency()))
+            .billingCurrency(billingCurrency)
+            .referenceId(java.util.Optional.ofNullable(text(item.referenceId())));
+    item.effectiveUnitPrice().ifPresent(b::effectiveUnitPrice);
+    item.pcToBCExchangeRate().filter(r -> r.signum() > 0).ifPresent(b::pcToBcExchangeRate);
+    item.subtotal().ifPresent(b::amount);
+    String frequency = text(item.billingFrequency());
+    if (frequency != null) {
+      b.billingCycle(BillingCycle.of(frequency));
+    }
+    termOf(text(item.termAndBillingCycle())).ifPresent(b::termDuration);
+    return b.build();
+  }
+
+  /** "1 Year Subscription - Monthly Billing" → P1Y; "1 Month ..." → P1M; "3 Years ..." → P3Y. */
+  private static java.util.Optional<TermDuration> termOf(String termAndBillingCycle) {
+    if (termAndBillingCycle == null) {
+      return java.util.Optional.empty();
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?i)^\\s*(\\d+)\\s*(year|month)").matcher(termAndBillingCycle);
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    String unit = m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("y") ? "Y" : "M";
+    return java.util.Optional.of(TermDuration.of("P" + m.group(1) + unit));
+  }
+
+  private static String text(java.util.Optional<String> value) {
+    return value.map(String::trim).filter(v -> !v.isEmpty()).orElse(null);
+  }
+
+  private static LocalDate utcDate(OffsetDateTime t) {
+    return t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+  }
+
+  private static <T> T required(String field, T value) {
+    if (value == null) {
+      throw new ValidationException(field, "is required to make a cost line");
+    }
+    return value;
   }
 
   public static Builder builder() {
