@@ -1,0 +1,310 @@
+package io.cspsdk.billing.report;
+
+import io.cspsdk.billing.pricing.PricedLine;
+import io.cspsdk.billing.pricing.PricingChain;
+import io.cspsdk.billing.pricing.RoundingPolicy;
+import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.model.CurrencyMismatchException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Aggregates priced lines into a {@link BillingReport} as they arrive: only the aggregate is held (memory grows
+ * with cycles × subscriptions × distinct detail lines, not with the number of lines). A line belongs to the cycle
+ * containing its transaction date; lines of cycles outside the report range are counted as skipped. Not
+ * thread-safe.
+ */
+public final class BillingReportBuilder {
+  private final BillingCalendar calendar;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final List<BillingPeriod> periods;
+  private final Map<BillingPeriod, CycleAcc> cycles = new HashMap<>();
+  private RoundingPolicy rounding = RoundingPolicy.halfUp();
+  private String customerId;
+  private String currency;
+  private long lineCount;
+  private long skipped;
+  private BillingPeriod lastPeriod;
+  private CycleAcc lastCycle;
+
+  private BillingReportBuilder(BillingCalendar calendar, LocalDate from, LocalDate to) {
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.from = Objects.requireNonNull(from, "from");
+    this.to = Objects.requireNonNull(to, "to");
+    this.periods = calendar.periodsEndingBetween(from, to);
+    for (BillingPeriod p : periods) {
+      cycles.put(p, new CycleAcc());
+    }
+  }
+
+  /** A report of the cycles of {@code calendar} that end in {@code from..to} (inclusive). */
+  public static BillingReportBuilder create(BillingCalendar calendar, LocalDate from, LocalDate to) {
+    return new BillingReportBuilder(calendar, from, to);
+  }
+
+  /** How line totals are rounded (HALF_UP by default). */
+  public BillingReportBuilder rounding(RoundingPolicy rounding) {
+    this.rounding = Objects.requireNonNull(rounding, "rounding");
+    return this;
+  }
+
+  /** Keeps only the lines of one customer (others are ignored, not counted). */
+  public BillingReportBuilder customer(String customerId) {
+    if (customerId == null || customerId.isBlank()) {
+      throw new ValidationException("customerId", "must not be blank");
+    }
+    this.customerId = customerId;
+    return this;
+  }
+
+  /** The report currency; by default the currency of the first line. Lines in another currency are refused. */
+  public BillingReportBuilder currency(String currency) {
+    this.currency = Objects.requireNonNull(currency, "currency");
+    return this;
+  }
+
+  /** Adds one priced line. */
+  public BillingReportBuilder add(PricedLine priced) {
+    CostLine line = priced.line();
+    if (customerId != null && !customerId.equals(line.customerId())) {
+      return this;
+    }
+    if (currency == null) {
+      currency = priced.currency();
+    } else if (!currency.equals(priced.currency())) {
+      throw new CurrencyMismatchException(currency, priced.currency());
+    }
+    LocalDate date = line.transactionDate();
+    CycleAcc cycle;
+    if (lastPeriod != null && lastPeriod.contains(date)) {
+      cycle = lastCycle;
+    } else {
+      BillingPeriod period = calendar.periodContaining(date);
+      cycle = cycles.get(period);
+      lastPeriod = period;
+      lastCycle = cycle;
+    }
+    if (cycle == null) {
+      skipped++;
+      return this;
+    }
+    lineCount++;
+    cycle.add(priced);
+    return this;
+  }
+
+  /** Prices every line with {@code pricing} and adds it, consuming the iterator. */
+  public BillingReportBuilder addAll(Iterator<CostLine> lines, PricingChain pricing) {
+    while (lines.hasNext()) {
+      add(pricing.price(lines.next()));
+    }
+    return this;
+  }
+
+  /** Prices every line with {@code pricing} and adds it, consuming (and closing) the stream. */
+  public BillingReportBuilder addAll(Stream<CostLine> lines, PricingChain pricing) {
+    try (lines) {
+      return addAll(lines.iterator(), pricing);
+    }
+  }
+
+  /** The report of everything added so far. */
+  public BillingReport build() {
+    String cur = currency != null ? currency : "XXX";
+    List<CycleSection> sections = new ArrayList<>(periods.size());
+    BigDecimal amount = BigDecimal.ZERO;
+    BigDecimal cost = BigDecimal.ZERO;
+    BigDecimal exact = BigDecimal.ZERO;
+    for (BillingPeriod p : periods) {
+      CycleAcc acc = cycles.get(p);
+      CycleSection s = acc.toSection(p, cur);
+      sections.add(s);
+      amount = amount.add(s.amount());
+      cost = cost.add(s.cost());
+      exact = exact.add(acc.exactAmount);
+    }
+    BigDecimal roundingDifference = amount.subtract(rounding.round(exact, cur));
+    return new BillingReport(
+        from, to, calendar.billingDay(), cur, sections, rounding.round(amount, cur), rounding.round(cost, cur),
+        roundingDifference, lineCount, skipped);
+  }
+
+  /** The lines of one cycle. */
+  private final class CycleAcc {
+    private final Map<String, SubscriptionAcc> subscriptions = new HashMap<>();
+    private BigDecimal exactAmount = BigDecimal.ZERO;
+
+    void add(PricedLine priced) {
+      CostLine line = priced.line();
+      SubscriptionAcc sub = subscriptions.get(line.subscriptionId());
+      if (sub == null) {
+        sub = new SubscriptionAcc(line.customerId(), line.subscriptionId(), line.productName());
+        subscriptions.put(line.subscriptionId(), sub);
+      }
+      sub.add(priced);
+      exactAmount = exactAmount.add(priced.amount());
+    }
+
+    CycleSection toSection(BillingPeriod period, String cur) {
+      List<SubscriptionAcc> subs = new ArrayList<>(subscriptions.values());
+      subs.sort(
+          Comparator.comparing((SubscriptionAcc s) -> s.customerId).thenComparing(s -> s.subscriptionId));
+      List<SubscriptionSection> sections = new ArrayList<>(subs.size());
+      BigDecimal amount = zero(cur);
+      BigDecimal cost = zero(cur);
+      for (SubscriptionAcc s : subs) {
+        SubscriptionSection section = s.toSection(cur);
+        sections.add(section);
+        amount = amount.add(section.amount());
+        cost = cost.add(section.cost());
+      }
+      BigDecimal diff = amount.subtract(rounding.round(exactAmount, cur));
+      return new CycleSection(period, sections, amount, cost, diff);
+    }
+  }
+
+  private BigDecimal zero(String cur) {
+    return rounding.round(BigDecimal.ZERO, cur);
+  }
+
+  /** The lines of one subscription in one cycle. */
+  private final class SubscriptionAcc {
+    private final String customerId;
+    private final String subscriptionId;
+    private final String productName;
+    private final Map<DetailKey, DetailAcc> details = new LinkedHashMap<>();
+
+    SubscriptionAcc(String customerId, String subscriptionId, String productName) {
+      this.customerId = customerId;
+      this.subscriptionId = subscriptionId;
+      this.productName = productName;
+    }
+
+    void add(PricedLine priced) {
+      DetailKey key = new DetailKey(priced);
+      DetailAcc acc = details.get(key);
+      if (acc == null) {
+        acc = new DetailAcc(priced);
+        details.put(key, acc);
+      }
+      acc.add(priced);
+    }
+
+    SubscriptionSection toSection(String cur) {
+      List<DetailLine> lines = new ArrayList<>(details.size());
+      BigDecimal amount = zero(cur);
+      BigDecimal cost = zero(cur);
+      for (DetailAcc d : details.values()) {
+        DetailLine line = d.toLine(cur);
+        lines.add(line);
+        amount = amount.add(line.amount());
+        cost = cost.add(line.cost());
+      }
+      lines.sort(
+          Comparator.comparing(DetailLine::chargeStartDate)
+              .thenComparing(DetailLine::chargeEndDate)
+              .thenComparing(DetailLine::kind)
+              .thenComparing(l -> l.chargeType().value())
+              .thenComparing(DetailLine::productId)
+              .thenComparing(DetailLine::skuId)
+              .thenComparing(DetailLine::unitPrice));
+      return new SubscriptionSection(customerId, subscriptionId, productName, lines, amount, cost);
+    }
+  }
+
+  /** What makes lines one detail line. */
+  private static final class DetailKey {
+    private final DetailKind kind;
+    private final String chargeType;
+    private final LocalDate start;
+    private final LocalDate end;
+    private final String productId;
+    private final String skuId;
+    private final BigDecimal unitPrice;
+    private final int hash;
+
+    DetailKey(PricedLine priced) {
+      CostLine line = priced.line();
+      this.kind = DetailKind.of(line.chargeType(), priced.amount());
+      this.chargeType = line.chargeType().value();
+      this.start = line.chargeStartDate();
+      this.end = line.chargeEndDate();
+      this.productId = line.productId();
+      this.skuId = line.skuId();
+      this.unitPrice = priced.effectiveUnitPrice();
+      int h = kind.hashCode();
+      h = 31 * h + chargeType.hashCode();
+      h = 31 * h + start.hashCode();
+      h = 31 * h + end.hashCode();
+      h = 31 * h + productId.hashCode();
+      h = 31 * h + skuId.hashCode();
+      h = 31 * h + unitPrice.hashCode();
+      this.hash = h;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof DetailKey)) {
+        return false;
+      }
+      DetailKey k = (DetailKey) o;
+      return hash == k.hash
+          && kind == k.kind
+          && chargeType.equals(k.chargeType)
+          && start.equals(k.start)
+          && end.equals(k.end)
+          && productId.equals(k.productId)
+          && skuId.equals(k.skuId)
+          && unitPrice.equals(k.unitPrice);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** Sums of one detail line. */
+  private final class DetailAcc {
+    private final PricedLine first;
+    private BigDecimal quantity = BigDecimal.ZERO;
+    private BigDecimal amount = BigDecimal.ZERO;
+    private BigDecimal cost = BigDecimal.ZERO;
+
+    DetailAcc(PricedLine first) {
+      this.first = first;
+    }
+
+    void add(PricedLine priced) {
+      quantity = quantity.add(priced.line().quantity());
+      amount = amount.add(priced.amount());
+      cost = cost.add(priced.costAmount());
+    }
+
+    DetailLine toLine(String cur) {
+      CostLine l = first.line();
+      return new DetailLine(
+          DetailKind.of(l.chargeType(), first.amount()),
+          l.chargeType(),
+          l.productId(),
+          l.skuId(),
+          l.productName(),
+          l.chargeStartDate(),
+          l.chargeEndDate(),
+          quantity,
+          first.effectiveUnitPrice(),
+          rounding.round(amount, cur),
+          rounding.round(cost, cur));
+    }
+  }
+}
