@@ -1,0 +1,124 @@
+package io.cspsdk.core.internal.http;
+
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The last stage: sends the exchange with Apache HttpClient 5 (classic, pooled, its own retries off). Error and
+ * JSON responses are read fully and the connection released; successful downloads keep the connection until the
+ * returned stream is closed. Each attempt's response timeout is shortened to fit the call's deadline.
+ */
+final class HttpClientTransport implements Stage, Closeable {
+  private final CloseableHttpClient client;
+  private final Duration responseTimeout;
+  private final Clock clock;
+
+  HttpClientTransport(ClientSettings settings) {
+    this.clock = settings.clock();
+    this.responseTimeout = settings.responseTimeout();
+    PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+        .setDefaultConnectionConfig(ConnectionConfig.custom()
+            .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+            .setSocketTimeout(Timeout.of(settings.responseTimeout()))
+            .build())
+        .setMaxConnTotal(settings.maxConnections())
+        .setMaxConnPerRoute(settings.maxConnections())
+        .build();
+    this.client = HttpClients.custom()
+        .setConnectionManager(pool)
+        .disableAutomaticRetries()
+        .disableCookieManagement()
+        .setUserAgent("csp-sdk-java")
+        .build();
+  }
+
+  @Override
+  public RawResponse handle(Exchange ex, Chain chain) throws IOException {
+    HttpUriRequestBase request = new HttpUriRequestBase(ex.method(), ex.uri);
+    ex.headers.forEach(request::setHeader);
+    if (ex.body != null) {
+      request.setEntity(new ByteArrayEntity(ex.body, ContentType.APPLICATION_JSON));
+    }
+    request.setConfig(requestConfig(ex));
+    ClassicHttpResponse response = client.executeOpen(null, request, null);
+    try {
+      Map<String, List<String>> headers = headers(response);
+      int status = response.getCode();
+      HttpEntity entity = response.getEntity();
+      if (ex.streaming && status >= 200 && status < 300 && entity != null) {
+        InputStream content = entity.getContent();
+        ClassicHttpResponse owner = response;
+        response = null;
+        return RawResponse.streaming(status, headers, new FilterInputStream(content) {
+          @Override
+          public void close() throws IOException {
+            try {
+              super.close();
+            } finally {
+              owner.close();
+            }
+          }
+        });
+      }
+      byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+      return RawResponse.buffered(status, headers, body);
+    } finally {
+      if (response != null) {
+        response.close();
+      }
+    }
+  }
+
+  private RequestConfig requestConfig(Exchange ex) {
+    Duration timeout = responseTimeout;
+    ex.attemptCappedByDeadline = false;
+    if (ex.deadline != null) {
+      Duration remaining = Duration.between(clock.instant(), ex.deadline);
+      if (remaining.compareTo(timeout) < 0) {
+        timeout = remaining.isNegative() || remaining.isZero() ? Duration.ofMillis(1) : remaining;
+        ex.attemptCappedByDeadline = true;
+      }
+    }
+    return RequestConfig.custom()
+        .setResponseTimeout(Timeout.of(timeout))
+        .setRedirectsEnabled(ex.audience() == Audience.EXTERNAL)
+        .build();
+  }
+
+  private static Map<String, List<String>> headers(ClassicHttpResponse response) {
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Header h : response.getHeaders()) {
+      headers.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
+    }
+    return new LinkedHashMap<>(headers);
+  }
+
+  @Override
+  public void close() {
+    client.close(CloseMode.GRACEFUL);
+  }
+}

@@ -1,0 +1,81 @@
+package io.cspsdk.core.internal.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.internal.json.Json;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Reads response bodies with the shared mapper. Failures become {@link ParseException} whose path names the
+ * offending value ({@code items[3].quantity}); messages never quote the body (it may hold secrets).
+ */
+final class JsonBodies {
+  private JsonBodies() {}
+
+  static JavaType type(Type type) {
+    return Json.mapper().getTypeFactory().constructType(type);
+  }
+
+  static <T> T read(byte[] body, JavaType type, String what) {
+    try {
+      return Json.mapper().readValue(body, type);
+    } catch (JsonMappingException e) {
+      String path = path(e);
+      String expected = e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null
+          ? ", expected " + ((MismatchedInputException) e).getTargetType().getSimpleName() : "";
+      throw new ParseException("Could not read " + what + " as " + simpleName(type) + " at " + path + expected
+          + " (" + e.getClass().getSimpleName() + ")", path, null);
+    } catch (JsonProcessingException e) {
+      String path = e.getProcessor() instanceof JsonParser ? path(((JsonParser) e.getProcessor()).getParsingContext())
+          : "$";
+      throw new ParseException("Could not read " + what + ": malformed JSON at " + path + " (line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", path, null);
+    } catch (IOException e) {
+      throw new ParseException("Could not read " + what + " (" + e.getClass().getSimpleName() + ")", "$", e);
+    }
+  }
+
+  static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getFieldName() != null) {
+        sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+      }
+    }
+    return sb.length() == 0 ? "$" : sb.toString();
+  }
+
+  private static String path(JsonStreamContext context) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.push("." + c.getCurrentName());
+      }
+    }
+    String p = String.join("", parts);
+    p = p.startsWith(".") ? p.substring(1) : p;
+    return p.isEmpty() ? "$" : p;
+  }
+
+  private static String simpleName(JavaType type) {
+    if (type.getContentType() != null) {
+      return type.getRawClass().getSimpleName() + "<" + simpleName(type.getContentType()) + ">";
+    }
+    if (type.containedTypeCount() > 0) {
+      return type.getRawClass().getSimpleName() + "<" + simpleName(type.containedType(0)) + ">";
+    }
+    return type.getRawClass().getSimpleName();
+  }
+}

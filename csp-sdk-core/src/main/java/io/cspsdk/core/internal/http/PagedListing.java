@@ -1,0 +1,107 @@
+package io.cspsdk.core.internal.http;
+
+import io.cspsdk.core.ContinuationToken;
+import io.cspsdk.core.Page;
+import io.cspsdk.core.PagedIterable;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazy listing: the first page is fetched when iteration starts, each further page only when the previous one is
+ * used up. Holds at most one page in memory.
+ */
+final class PagedListing<T> implements PagedIterable<T> {
+  private final Function<Cursor, FetchedPage<T>> fetcher;
+  private final Cursor start;
+
+  /** @param fetcher fetches the page at a cursor ({@code null} = the first request) */
+  PagedListing(Function<Cursor, FetchedPage<T>> fetcher, Cursor start) {
+    this.fetcher = fetcher;
+    this.start = start;
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new ItemIterator();
+  }
+
+  @Override
+  public Stream<T> stream() {
+    ItemIterator it = new ItemIterator();
+    return StreamSupport.stream(() -> Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED),
+        Spliterator.ORDERED, false).onClose(it::close);
+  }
+
+  @Override
+  public Iterable<Page<T>> byPage() {
+    return PageIterator::new;
+  }
+
+  @Override
+  public PagedIterable<T> resumeFrom(ContinuationToken token) {
+    Objects.requireNonNull(token, "token");
+    return new PagedListing<>(fetcher, Cursor.fromToken(token));
+  }
+
+  private final class PageIterator implements Iterator<Page<T>> {
+    private Cursor cursor = start;
+    private boolean started;
+    private boolean done;
+
+    @Override
+    public boolean hasNext() {
+      return !done && (!started || cursor != null);
+    }
+
+    @Override
+    public Page<T> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      FetchedPage<T> page = fetcher.apply(cursor);
+      started = true;
+      cursor = page.next();
+      return page;
+    }
+
+    void close() {
+      done = true;
+    }
+  }
+
+  private final class ItemIterator implements Iterator<T> {
+    private final PageIterator pages = new PageIterator();
+    private Iterator<T> current = Collections.emptyIterator();
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext()) {
+        if (!pages.hasNext()) {
+          return false;
+        }
+        current = pages.next().items().iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return current.next();
+    }
+
+    void close() {
+      pages.close();
+      current = Collections.emptyIterator();
+    }
+  }
+}
