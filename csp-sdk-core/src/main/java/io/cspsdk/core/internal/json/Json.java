@@ -13,7 +13,8 @@ import java.time.OffsetDateTime;
 
 /**
  * The one Jackson configuration of csp-sdk: lenient reading (unknown fields ignored, decimals as BigDecimal from
- * numbers or strings, dates with or without zone and up to 9 fractional digits), exact writing (ISO-8601 dates,
+ * numbers or strings, dates with or without zone and up to 9 fractional digits, a blank string where an object is
+ * expected read as absent), exact writing (ISO-8601 dates,
  * absent values omitted). Internal: Jackson never appears in public signatures.
  */
 public final class Json {
@@ -22,7 +23,8 @@ public final class Json {
       .addModule(new Jdk8Module())
       .addModule(new SimpleModule("csp-sdk-lenient")
           .addDeserializer(OffsetDateTime.class, new LenientDateTimeDeserializer())
-          .addDeserializer(LocalDate.class, new LenientDateDeserializer()))
+          .addDeserializer(LocalDate.class, new LenientDateDeserializer())
+          .setDeserializerModifier(new EmptyStringAsAbsent()))
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)

@@ -1,0 +1,84 @@
+package io.cspsdk.core.catalog;
+
+import io.cspsdk.core.PagedIterable;
+import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.model.Availability;
+import io.cspsdk.core.model.CatalogItemId;
+import io.cspsdk.core.model.Offer;
+import io.cspsdk.core.model.Product;
+import io.cspsdk.core.model.Sku;
+
+/**
+ * The partner catalog: new-commerce products, SKUs and availabilities by country (two-letter code), target view
+ * ({@code OnlineServices}, {@code Azure}, {@code Software}, ...) and target segment ({@code commercial},
+ * {@code education}, {@code government}, {@code nonprofit}); and the legacy offer catalog. A null target segment
+ * means "any".
+ */
+public interface Catalog {
+  default PagedIterable<Product> products(String country, String targetView) {
+    return products(country, targetView, null, RequestOptions.none());
+  }
+
+  PagedIterable<Product> products(String country, String targetView, String targetSegment, RequestOptions options);
+
+  default Product product(String productId, String country) {
+    return product(productId, country, RequestOptions.none());
+  }
+
+  Product product(String productId, String country, RequestOptions options);
+
+  default PagedIterable<Sku> skus(String productId, String country) {
+    return skus(productId, country, null, RequestOptions.none());
+  }
+
+  PagedIterable<Sku> skus(String productId, String country, String targetSegment, RequestOptions options);
+
+  default Sku sku(String productId, String skuId, String country) {
+    return sku(productId, skuId, country, RequestOptions.none());
+  }
+
+  Sku sku(String productId, String skuId, String country, RequestOptions options);
+
+  default PagedIterable<Availability> availabilities(String productId, String skuId, String country) {
+    return availabilities(productId, skuId, country, null, RequestOptions.none());
+  }
+
+  PagedIterable<Availability> availabilities(String productId, String skuId, String country, String targetSegment,
+      RequestOptions options);
+
+  default Availability availability(String productId, String skuId, String availabilityId, String country) {
+    return availability(productId, skuId, availabilityId, country, RequestOptions.none());
+  }
+
+  Availability availability(String productId, String skuId, String availabilityId, String country,
+      RequestOptions options);
+
+  /** The availability a catalog item id ({@code productId:skuId:availabilityId}) points at. */
+  default Availability availability(CatalogItemId id, String country) {
+    return availability(id, country, RequestOptions.none());
+  }
+
+  default Availability availability(CatalogItemId id, String country, RequestOptions options) {
+    return availability(id.productId(), id.skuId(), id.availabilityId(), country, options);
+  }
+
+  /** Legacy offers of a country, offset-paged. */
+  default PagedIterable<Offer> offers(String country) {
+    return offers(country, RequestOptions.none());
+  }
+
+  PagedIterable<Offer> offers(String country, RequestOptions options);
+
+  default Offer offer(String offerId, String country) {
+    return offer(offerId, country, RequestOptions.none());
+  }
+
+  Offer offer(String offerId, String country, RequestOptions options);
+
+  /** The add-ons of a legacy offer, offset-paged. */
+  default PagedIterable<Offer> offerAddOns(String offerId, String country) {
+    return offerAddOns(offerId, country, RequestOptions.none());
+  }
+
+  PagedIterable<Offer> offerAddOns(String offerId, String country, RequestOptions options);
+}

@@ -1,0 +1,158 @@
+package io.cspsdk.core.internal.customers;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.cspsdk.core.PagedIterable;
+import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.customers.CustomerFilter;
+import io.cspsdk.core.customers.Customers;
+import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.internal.http.ApiCaller;
+import io.cspsdk.core.internal.http.ApiRequest;
+import io.cspsdk.core.internal.json.Json;
+import io.cspsdk.core.internal.validation.DomainNames;
+import io.cspsdk.core.internal.validation.Inputs;
+import io.cspsdk.core.model.Address;
+import io.cspsdk.core.model.BillingProfile;
+import io.cspsdk.core.model.CompanyProfile;
+import io.cspsdk.core.model.Customer;
+import io.cspsdk.core.model.CustomerAgreement;
+import io.cspsdk.core.model.NewCustomer;
+import io.cspsdk.core.model.RelationshipRequest;
+import io.cspsdk.core.model.ResourceAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link Customers} over the {@link ApiCaller}. */
+public final class CustomersImpl implements Customers {
+  /** Customers per page requested from Partner Center. */
+  static final int PAGE_SIZE = 100;
+
+  private final ApiCaller caller;
+
+  public CustomersImpl(ApiCaller caller) {
+    this.caller = Objects.requireNonNull(caller, "caller");
+  }
+
+  private static String customerPath(String customerId) {
+    return "/customers/" + ApiRequest.segment(Inputs.nonBlank("customerId", customerId));
+  }
+
+  @Override
+  public PagedIterable<Customer> list(RequestOptions options) {
+    return caller.list(ApiRequest.get("/customers").query("size", PAGE_SIZE).options(options).build(), Customer.class);
+  }
+
+  @Override
+  public PagedIterable<Customer> list(CustomerFilter filter, RequestOptions options) {
+    Inputs.present("filter", filter);
+    return caller.list(ApiRequest.get("/customers").query("size", PAGE_SIZE).query("filter", filterJson(filter))
+        .options(options).build(), Customer.class);
+  }
+
+  static String filterJson(CustomerFilter filter) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("Field", filter.field().wireName());
+    f.put("Value", filter.value());
+    f.put("Operator", filter.operator());
+    try {
+      return Json.mapper().writeValueAsString(f);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a customer filter", e);
+    }
+  }
+
+  @Override
+  public Customer get(String customerId, RequestOptions options) {
+    return caller.call(ApiRequest.get(customerPath(customerId)).options(options).build(), Customer.class);
+  }
+
+  @Override
+  public Customer create(NewCustomer customer, RequestOptions options) {
+    NewCustomer checked = validated(Inputs.present("customer", customer));
+    return caller.call(ApiRequest.post("/customers", checked).options(options).build(), Customer.class);
+  }
+
+  /** Partner Center's minimum for a new customer, checked field by field; the domain is normalised. */
+  static NewCustomer validated(NewCustomer c) {
+    CompanyProfile company = c.companyProfile()
+        .orElseThrow(() -> new ValidationException("companyProfile", "is required"));
+    String domain = DomainNames.initialDomain("companyProfile.domain", company.domain().orElse(null));
+    BillingProfile billing = c.billingProfile()
+        .orElseThrow(() -> new ValidationException("billingProfile", "is required"));
+    String email = Inputs.nonBlank("billingProfile.email", billing.email());
+    if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new ValidationException("billingProfile.email", "must be an email address");
+    }
+    Inputs.nonBlank("billingProfile.culture", billing.culture());
+    Inputs.nonBlank("billingProfile.language", billing.language());
+    Inputs.nonBlank("billingProfile.companyName", billing.companyName());
+    Address a = billing.defaultAddress()
+        .orElseThrow(() -> new ValidationException("billingProfile.defaultAddress", "is required"));
+    String country = Inputs.nonBlank("billingProfile.defaultAddress.country", a.country());
+    if (!country.trim().matches("[A-Za-z]{2}")) {
+      throw new ValidationException("billingProfile.defaultAddress.country",
+          "must be an ISO 3166 two-letter country code, was '" + country + "'");
+    }
+    Inputs.nonBlank("billingProfile.defaultAddress.city", a.city());
+    Inputs.nonBlank("billingProfile.defaultAddress.addressLine1", a.addressLine1());
+    Inputs.nonBlank("billingProfile.defaultAddress.postalCode", a.postalCode());
+    Inputs.nonBlank("billingProfile.defaultAddress.firstName", a.firstName().or(billing::firstName));
+    Inputs.nonBlank("billingProfile.defaultAddress.lastName", a.lastName().or(billing::lastName));
+    return c.toBuilder().companyProfile(company.toBuilder().domain(domain).build()).build();
+  }
+
+  @Override
+  public void delete(String customerId, RequestOptions options) {
+    caller.exchange(ApiRequest.delete(customerPath(customerId)).options(options).build());
+  }
+
+  @Override
+  public BillingProfile billingProfile(String customerId, RequestOptions options) {
+    return caller.call(ApiRequest.get(customerPath(customerId) + "/profiles/billing").options(options).build(),
+        BillingProfile.class);
+  }
+
+  @Override
+  public BillingProfile updateBillingProfile(String customerId, BillingProfile profile, RequestOptions options) {
+    String path = customerPath(customerId) + "/profiles/billing";
+    Inputs.present("profile", profile);
+    RequestOptions opts = options == null ? RequestOptions.none() : options;
+    Optional<String> etag = opts.ifMatch().or(() -> profile.attributes().flatMap(ResourceAttributes::etag));
+    ApiRequest.Builder req = ApiRequest.put(path, profile).options(opts);
+    etag.ifPresent(e -> req.header("If-Match", e));
+    return caller.call(req.build(), BillingProfile.class);
+  }
+
+  @Override
+  public CompanyProfile companyProfile(String customerId, RequestOptions options) {
+    return caller.call(ApiRequest.get(customerPath(customerId) + "/profiles/company").options(options).build(),
+        CompanyProfile.class);
+  }
+
+  @Override
+  public RelationshipRequest relationshipRequest(RequestOptions options) {
+    return caller.call(ApiRequest.get("/customers/relationshiprequests").options(options).build(),
+        RelationshipRequest.class);
+  }
+
+  @Override
+  public PagedIterable<CustomerAgreement> agreements(String customerId, RequestOptions options) {
+    return caller.list(ApiRequest.get(customerPath(customerId) + "/agreements").options(options).build(),
+        CustomerAgreement.class);
+  }
+
+  @Override
+  public CustomerAgreement createAgreement(String customerId, CustomerAgreement agreement, RequestOptions options) {
+    String path = customerPath(customerId) + "/agreements";
+    Inputs.present("agreement", agreement);
+    Inputs.nonBlank("agreement.templateId", agreement.templateId());
+    Inputs.nonBlank("agreement.type", agreement.type());
+    if (agreement.primaryContact().isEmpty()) {
+      throw new ValidationException("agreement.primaryContact", "is required");
+    }
+    agreement.dateAgreed().orElseThrow(() -> new ValidationException("agreement.dateAgreed", "is required"));
+    return caller.call(ApiRequest.post(path, agreement).options(options).build(), CustomerAgreement.class);
+  }
+}

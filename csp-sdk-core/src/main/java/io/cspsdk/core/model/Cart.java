@@ -1,0 +1,47 @@
+package io.cspsdk.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A new-commerce cart: line items to check out into orders. */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableCart.class)
+@JsonDeserialize(as = ImmutableCart.class)
+public abstract class Cart {
+  public abstract Optional<String> id();
+
+  public abstract Optional<OffsetDateTime> creationTimestamp();
+
+  public abstract Optional<OffsetDateTime> lastModifiedTimestamp();
+
+  public abstract Optional<OffsetDateTime> expirationTimestamp();
+
+  public abstract Optional<String> lastModifiedUser();
+
+  public abstract Optional<String> status();
+
+  public abstract List<CartLineItem> lineItems();
+
+  /** Partner Center's related-resource links by name (self, next, offer, ...). */
+  public abstract Map<String, ResourceLink> links();
+
+  /** {@code etag} and {@code objectType}. */
+  public abstract Optional<ResourceAttributes> attributes();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builder of {@link Cart}. */
+  public static final class Builder extends ImmutableCart.Builder {}
+}

@@ -1,0 +1,38 @@
+package io.cspsdk.core.orders;
+
+import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.model.Cart;
+import io.cspsdk.core.model.CartCheckoutResult;
+
+/**
+ * One customer's new-commerce carts: create a cart of line items ({@code catalogItemId}, quantity, term, billing
+ * cycle), read or replace it, and check it out into orders.
+ */
+public interface Carts {
+  /** Creates a cart; each line item needs a catalog item id and a quantity of at least 1. */
+  default Cart create(Cart cart) {
+    return create(cart, RequestOptions.none());
+  }
+
+  Cart create(Cart cart, RequestOptions options);
+
+  default Cart get(String cartId) {
+    return get(cartId, RequestOptions.none());
+  }
+
+  Cart get(String cartId, RequestOptions options);
+
+  /** Replaces the cart with {@code cart} (which must carry the cart's id). */
+  default Cart update(Cart cart) {
+    return update(cart, RequestOptions.none());
+  }
+
+  Cart update(Cart cart, RequestOptions options);
+
+  /** Checks the cart out: the orders created and the order groups that failed. */
+  default CartCheckoutResult checkout(String cartId) {
+    return checkout(cartId, RequestOptions.none());
+  }
+
+  CartCheckoutResult checkout(String cartId, RequestOptions options);
+}

@@ -1,0 +1,123 @@
+package io.cspsdk.core.subscriptions;
+
+import io.cspsdk.core.PagedIterable;
+import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.model.ScheduledNextTermInstructions;
+import io.cspsdk.core.model.Subscription;
+import io.cspsdk.core.model.Transition;
+import io.cspsdk.core.model.TransitionEligibility;
+
+/**
+ * One customer's subscriptions. Changes (quantity, status, auto-renew, friendly name, next-term instructions) read
+ * the subscription, change one field and send the whole subscription back with {@code If-Match} of its etag; when
+ * Partner Center answers 202 the call waits for the result, bounded by the call's timeout. Upgrades of new-commerce
+ * subscriptions are transitions.
+ */
+public interface Subscriptions {
+  default PagedIterable<Subscription> list() {
+    return list(RequestOptions.none());
+  }
+
+  PagedIterable<Subscription> list(RequestOptions options);
+
+  /** The subscriptions an order created. */
+  default PagedIterable<Subscription> listByOrder(String orderId) {
+    return listByOrder(orderId, RequestOptions.none());
+  }
+
+  PagedIterable<Subscription> listByOrder(String orderId, RequestOptions options);
+
+  default Subscription get(String subscriptionId) {
+    return get(subscriptionId, RequestOptions.none());
+  }
+
+  Subscription get(String subscriptionId, RequestOptions options);
+
+  /** The add-on subscriptions of a subscription. */
+  default PagedIterable<Subscription> addOns(String subscriptionId) {
+    return addOns(subscriptionId, RequestOptions.none());
+  }
+
+  PagedIterable<Subscription> addOns(String subscriptionId, RequestOptions options);
+
+  /** Sets the number of seats (at least 1). */
+  default Subscription changeQuantity(String subscriptionId, int quantity) {
+    return changeQuantity(subscriptionId, quantity, RequestOptions.none());
+  }
+
+  Subscription changeQuantity(String subscriptionId, int quantity, RequestOptions options);
+
+  /** Suspends the subscription ({@code status: suspended}). */
+  default Subscription suspend(String subscriptionId) {
+    return suspend(subscriptionId, RequestOptions.none());
+  }
+
+  Subscription suspend(String subscriptionId, RequestOptions options);
+
+  /** Reactivates a suspended subscription ({@code status: active}). */
+  default Subscription reactivate(String subscriptionId) {
+    return reactivate(subscriptionId, RequestOptions.none());
+  }
+
+  Subscription reactivate(String subscriptionId, RequestOptions options);
+
+  /** Cancels the subscription ({@code status: deleted}); new commerce allows it only in the cancellation window. */
+  default Subscription cancel(String subscriptionId) {
+    return cancel(subscriptionId, RequestOptions.none());
+  }
+
+  Subscription cancel(String subscriptionId, RequestOptions options);
+
+  default Subscription setAutoRenew(String subscriptionId, boolean autoRenew) {
+    return setAutoRenew(subscriptionId, autoRenew, RequestOptions.none());
+  }
+
+  Subscription setAutoRenew(String subscriptionId, boolean autoRenew, RequestOptions options);
+
+  default Subscription setFriendlyName(String subscriptionId, String friendlyName) {
+    return setFriendlyName(subscriptionId, friendlyName, RequestOptions.none());
+  }
+
+  Subscription setFriendlyName(String subscriptionId, String friendlyName, RequestOptions options);
+
+  /**
+   * Schedules changes for the next renewal (product, quantity, custom term end). Partner Center accepts them only
+   * while auto-renew is on: a subscription read with auto-renew off is refused before the change is sent.
+   */
+  default Subscription scheduleNextTerm(String subscriptionId, ScheduledNextTermInstructions instructions) {
+    return scheduleNextTerm(subscriptionId, instructions, RequestOptions.none());
+  }
+
+  Subscription scheduleNextTerm(String subscriptionId, ScheduledNextTermInstructions instructions,
+      RequestOptions options);
+
+  /** Removes the scheduled next-term changes. */
+  default Subscription clearScheduledNextTerm(String subscriptionId) {
+    return clearScheduledNextTerm(subscriptionId, RequestOptions.none());
+  }
+
+  Subscription clearScheduledNextTerm(String subscriptionId, RequestOptions options);
+
+  /** The targets the subscription can be upgraded to, now or at renewal. */
+  default PagedIterable<TransitionEligibility> transitionEligibilities(String subscriptionId, EligibilityType type) {
+    return transitionEligibilities(subscriptionId, type, RequestOptions.none());
+  }
+
+  PagedIterable<TransitionEligibility> transitionEligibilities(String subscriptionId, EligibilityType type,
+      RequestOptions options);
+
+  /** Upgrades the subscription to {@code transition.toCatalogItemId} (quantity at least 1). */
+  default Transition transition(String subscriptionId, Transition transition) {
+    return transition(subscriptionId, transition, RequestOptions.none());
+  }
+
+  Transition transition(String subscriptionId, Transition transition, RequestOptions options);
+
+  /** The transitions of the subscription with their events. */
+  default PagedIterable<Transition> transitions(String subscriptionId) {
+    return transitions(subscriptionId, null, RequestOptions.none());
+  }
+
+  /** The transitions of the subscription, only those of {@code operationId} when not null. */
+  PagedIterable<Transition> transitions(String subscriptionId, String operationId, RequestOptions options);
+}
