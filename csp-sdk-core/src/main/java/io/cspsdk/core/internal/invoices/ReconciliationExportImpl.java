@@ -1,0 +1,177 @@
+package io.cspsdk.core.internal.invoices;
+
+import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.Sleeper;
+import io.cspsdk.core.error.OperationFailedException;
+import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.PartnerCenterClientException;
+import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.internal.http.ApiCaller;
+import io.cspsdk.core.internal.http.ApiRequest;
+import io.cspsdk.core.internal.http.ApiResponse;
+import io.cspsdk.core.internal.http.Audience;
+import io.cspsdk.core.invoices.ReconciliationExport;
+import io.cspsdk.core.model.ExportError;
+import io.cspsdk.core.model.ExportManifest;
+import io.cspsdk.core.model.ExportOperation;
+import io.cspsdk.core.model.ExportOperationStatus;
+import io.cspsdk.core.model.ReconciliationLineItem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Polls a Graph billing export operation: each poll GETs the operation (the 202's Location); it answers 200 with
+ * a status, and a Retry-After while running. On success the manifest comes inline ({@code resourceLocation}) or
+ * as a navigation link that is fetched once. Not thread-safe: one poller per waiting thread.
+ */
+final class ReconciliationExportImpl implements ReconciliationExport {
+  static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
+
+  private final ApiCaller api;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final RequestOptions options;
+  private final String location;
+  private Duration nextWait;
+  private ExportManifest manifest;
+  private OperationFailedException failure;
+  private String operationId;
+
+  private ReconciliationExportImpl(ApiCaller api, Clock clock, Sleeper sleeper, RequestOptions options,
+                                   String location, Duration firstWait) {
+    this.api = api;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.options = options;
+    this.location = location;
+    this.nextWait = firstWait;
+    this.operationId = location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  static ReconciliationExportImpl start(ApiCaller api, Clock clock, Sleeper sleeper, ApiResponse accepted,
+                                        RequestOptions options) {
+    Optional<String> location = accepted.header("Location").map(String::trim).filter(l -> !l.isEmpty());
+    if (location.isEmpty()) {
+      throw new ParseException("The export request answered HTTP " + accepted.status()
+          + " without a Location header to poll", "Location", null);
+    }
+    Duration wait = retryAfter(accepted, clock).orElse(DEFAULT_INTERVAL);
+    return new ReconciliationExportImpl(api, clock, sleeper, options, location.get(), wait);
+  }
+
+  @Override
+  public String operationUrl() {
+    return location;
+  }
+
+  @Override
+  public Optional<ExportManifest> poll() {
+    if (failure != null) {
+      throw failure;
+    }
+    if (manifest != null) {
+      return Optional.of(manifest);
+    }
+    ApiResponse response = api.exchange(ApiRequest.get(location).audience(Audience.GRAPH).options(options)
+        .build());
+    ExportOperation op = ExportJson.read(response.body(), ExportOperation.class,
+        "the export operation " + operationId);
+    op.id().ifPresent(id -> operationId = id);
+    ExportOperationStatus status = op.status().orElse(ExportOperationStatus.RUNNING);
+    if (status.isFailure()) {
+      failure = new OperationFailedException(operationId, op.error().flatMap(ExportError::code).orElse(null),
+          op.error().flatMap(ExportError::message).orElse(null));
+      throw failure;
+    }
+    if (status.isSuccess()) {
+      manifest = manifestOf(op);
+      return Optional.of(manifest);
+    }
+    nextWait = retryAfter(response, clock).orElse(DEFAULT_INTERVAL);
+    return Optional.empty();
+  }
+
+  private ExportManifest manifestOf(ExportOperation op) {
+    if (op.resourceLocation().isPresent()) {
+      return op.resourceLocation().get();
+    }
+    String link = op.resourceLocationLink().orElseThrow(() -> new ParseException("The export operation "
+        + operationId + " succeeded without a manifest (resourceLocation)", "$.resourceLocation", null));
+    ApiResponse response = api.exchange(ApiRequest.get(link).audience(Audience.GRAPH).options(options).build());
+    return ExportJson.read(response.body(), ExportManifest.class, "the manifest of export " + operationId);
+  }
+
+  @Override
+  public boolean isDone() {
+    return manifest != null || failure != null;
+  }
+
+  @Override
+  public ExportManifest waitForCompletion(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    Instant deadline = clock.instant().plus(timeout);
+    int polls = 0;
+    while (!isDone()) {
+      if (clock.instant().plus(nextWait).isAfter(deadline)) {
+        throw new TimeoutException("The export " + operationId + " did not finish within " + timeout + " ("
+            + polls + " polls)", null, null, options.correlationId().orElse(null), Math.max(1, polls));
+      }
+      try {
+        sleeper.sleep(nextWait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PartnerCenterClientException("Interrupted while waiting for export " + operationId, e);
+      }
+      poll();
+      polls++;
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return manifest;
+  }
+
+  @Override
+  public Stream<ReconciliationLineItem> lineItems() {
+    if (failure != null) {
+      throw failure;
+    }
+    if (manifest == null) {
+      throw new IllegalStateException("The export " + operationId + " is not finished: poll or wait first");
+    }
+    return ExportBlobReader.stream(api, manifest);
+  }
+
+  static Optional<Duration> retryAfter(ApiResponse response, Clock clock) {
+    Optional<String> header = response.header("Retry-After").map(String::trim);
+    if (header.isEmpty() || header.get().isEmpty()) {
+      return Optional.empty();
+    }
+    String v = header.get();
+    try {
+      long seconds = Long.parseLong(v);
+      return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        Duration d = Duration.between(clock.instant(),
+            ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        return Optional.of(d.isNegative() ? Duration.ZERO : d);
+      } catch (DateTimeParseException notDate) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ReconciliationExport[" + operationId + (manifest != null ? ", done" : failure != null ? ", failed" : "")
+        + "]";
+  }
+}

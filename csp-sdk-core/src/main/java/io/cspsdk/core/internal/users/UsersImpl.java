@@ -1,0 +1,99 @@
+package io.cspsdk.core.internal.users;
+
+import io.cspsdk.core.PagedIterable;
+import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.internal.http.ApiCaller;
+import io.cspsdk.core.internal.http.ApiRequest;
+import io.cspsdk.core.model.NewUser;
+import io.cspsdk.core.model.PasswordProfile;
+import io.cspsdk.core.model.User;
+import io.cspsdk.core.model.UserRules;
+import io.cspsdk.core.model.UserState;
+import io.cspsdk.core.users.Users;
+import java.util.Objects;
+
+/** {@link Users} over the HTTP pipeline. */
+public final class UsersImpl implements Users {
+  /** Users per page requested from Partner Center. */
+  static final int PAGE_SIZE = 100;
+  static final String DELETED_FILTER = "{\"Field\":\"UserState\",\"Value\":\"Inactive\",\"Operator\":\"equals\"}";
+
+  private final ApiCaller api;
+  private final String customerId;
+  private final String base;
+
+  public UsersImpl(ApiCaller api, String customerId) {
+    this.api = Objects.requireNonNull(api, "api");
+    this.customerId = UserRules.requireId("customerId", customerId);
+    this.base = "/customers/" + ApiRequest.segment(customerId) + "/users";
+  }
+
+  @Override
+  public PagedIterable<User> list(RequestOptions options) {
+    return api.list(ApiRequest.get(base).query("size", PAGE_SIZE).options(options).build(), User.class);
+  }
+
+  @Override
+  public PagedIterable<User> listDeleted(RequestOptions options) {
+    return api.list(ApiRequest.get(base).query("size", PAGE_SIZE).query("filter", DELETED_FILTER)
+        .options(options).build(), User.class);
+  }
+
+  @Override
+  public User get(String userId, RequestOptions options) {
+    return api.call(ApiRequest.get(userPath(userId)).options(options).build(), User.class);
+  }
+
+  @Override
+  public User create(NewUser user, RequestOptions options) {
+    if (user == null) {
+      throw new ValidationException("user", "is required");
+    }
+    return api.call(ApiRequest.post(base, user.toUser()).options(options).build(), User.class);
+  }
+
+  @Override
+  public User update(User user, RequestOptions options) {
+    if (user == null) {
+      throw new ValidationException("user", "is required");
+    }
+    String path = userPath(user.id().orElse(null));
+    user.userPrincipalName().ifPresent(upn -> UserRules.checkUserPrincipalName("userPrincipalName", upn));
+    user.displayName().ifPresent(n -> UserRules.checkDisplayName("displayName", n));
+    user.usageLocation().ifPresent(l -> UserRules.checkUsageLocation("usageLocation", l));
+    user.passwordProfile().flatMap(PasswordProfile::password)
+        .ifPresent(p -> UserRules.checkPassword("passwordProfile.password", p));
+    return api.call(ApiRequest.patch(path, user).options(options).build(), User.class);
+  }
+
+  @Override
+  public void delete(String userId, RequestOptions options) {
+    api.call(ApiRequest.delete(userPath(userId)).options(options).build(), Void.class);
+  }
+
+  @Override
+  public User restore(String userId, RequestOptions options) {
+    User body = User.builder().state(UserState.ACTIVE).build();
+    return api.call(ApiRequest.patch(userPath(userId), body).options(options).build(), User.class);
+  }
+
+  @Override
+  public User resetPassword(String userId, String newPassword, boolean forceChangePassword,
+                            RequestOptions options) {
+    String path = userPath(userId);
+    UserRules.checkPassword("password", newPassword);
+    User body = User.builder().passwordProfile(PasswordProfile.builder()
+        .password(newPassword).forceChangePassword(forceChangePassword).build()).build();
+    return api.call(ApiRequest.patch(path, body).options(options).build(), User.class);
+  }
+
+  private String userPath(String userId) {
+    return base + "/" + ApiRequest.segment(UserRules.requireId("userId", userId));
+  }
+
+  @Override
+  public String toString() {
+    return "Users[customer " + customerId + "]";
+  }
+}

@@ -1,0 +1,69 @@
+package io.cspsdk.core.licenses;
+
+import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.model.License;
+import io.cspsdk.core.model.LicenseUpdate;
+import io.cspsdk.core.model.SubscribedSku;
+import java.util.List;
+
+/**
+ * Licences of one customer: the SKUs it owns with their seat counts, the licences of its users, and licence
+ * assignment ({@code /customers/{customerId}/...}); needs app+user credentials. Bad input is refused with a
+ * {@code ValidationException} before anything is sent.
+ */
+public interface Licenses {
+  /** The customer's licence SKUs with total, consumed and available units. */
+  default List<SubscribedSku> subscribedSkus() {
+    return subscribedSkus(RequestOptions.none());
+  }
+
+  List<SubscribedSku> subscribedSkus(RequestOptions options);
+
+  /** The licences assigned to one user. */
+  default List<License> userLicenses(String userId) {
+    return userLicenses(userId, RequestOptions.none());
+  }
+
+  List<License> userLicenses(String userId, RequestOptions options);
+
+  /**
+   * Assigns and removes licences of one user in one request; the answer carries Partner Center's licence warnings.
+   * Refused before sending when it assigns and removes nothing, names a SKU twice or both assigns and removes it.
+   */
+  default LicenseUpdate update(String userId, LicenseUpdate update) {
+    return update(userId, update, RequestOptions.none());
+  }
+
+  LicenseUpdate update(String userId, LicenseUpdate update, RequestOptions options);
+
+  /**
+   * As {@link #update(String, LicenseUpdate)}, also checked against the customer's SKUs as known to the caller:
+   * every SKU must be one of {@code knownSkus}, all of them of one licence group, and each SKU to assign must have
+   * an available unit.
+   */
+  default LicenseUpdate update(String userId, LicenseUpdate update, List<SubscribedSku> knownSkus) {
+    return update(userId, update, knownSkus, RequestOptions.none());
+  }
+
+  LicenseUpdate update(String userId, LicenseUpdate update, List<SubscribedSku> knownSkus, RequestOptions options);
+
+  /** Assigns one SKU (all its service plans) to a user. */
+  default LicenseUpdate assign(String userId, String skuId) {
+    return assign(userId, skuId, RequestOptions.none());
+  }
+
+  default LicenseUpdate assign(String userId, String skuId, RequestOptions options) {
+    return update(userId, LicenseUpdate.builder()
+        .addLicensesToAssign(io.cspsdk.core.model.LicenseAssignment.builder().skuId(skuId == null ? "" : skuId)
+            .build()).build(), options);
+  }
+
+  /** Removes one SKU from a user. */
+  default LicenseUpdate remove(String userId, String skuId) {
+    return remove(userId, skuId, RequestOptions.none());
+  }
+
+  default LicenseUpdate remove(String userId, String skuId, RequestOptions options) {
+    return update(userId, LicenseUpdate.builder().addLicensesToRemove(skuId == null ? "" : skuId).build(), options);
+  }
+}

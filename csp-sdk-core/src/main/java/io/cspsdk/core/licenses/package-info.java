@@ -1,0 +1,2 @@
+/** Customer licences: subscribed SKUs, user licences, licence assignment. */
+package io.cspsdk.core.licenses;

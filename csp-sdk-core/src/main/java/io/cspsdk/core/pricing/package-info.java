@@ -1,0 +1,2 @@
+/** The partner's licence-based price sheets. */
+package io.cspsdk.core.pricing;

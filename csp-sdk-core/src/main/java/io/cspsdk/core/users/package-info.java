@@ -1,0 +1,2 @@
+/** Customer user accounts: list, create, update, delete, restore, reset password. */
+package io.cspsdk.core.users;
