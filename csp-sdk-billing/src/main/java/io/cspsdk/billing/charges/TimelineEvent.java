@@ -1,0 +1,111 @@
+package io.cspsdk.billing.charges;
+
+import io.cspsdk.core.model.BillingCycle;
+import io.cspsdk.core.model.TermDuration;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something that happens to a subscription after its purchase. Events are applied in time order (ties keep the
+ * order they were added in). Dates are UTC; {@link #date()} is the UTC calendar date of {@link #at()}.
+ */
+public sealed interface TimelineEvent {
+  /** When the event happens (UTC). */
+  Instant at();
+
+  /** The UTC calendar date of {@link #at()}. */
+  default LocalDate date() {
+    return LocalDate.ofInstant(at(), ZoneOffset.UTC);
+  }
+
+  /** Seats added; {@code removableUntil} is Partner Center's {@code allowedUntilDateTime} for them, when known. */
+  record SeatsAdded(Instant at, int quantity, Optional<Instant> removableUntil) implements TimelineEvent {
+    public SeatsAdded {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(removableUntil, "removableUntil");
+    }
+  }
+
+  /** Seats removed (new commerce: only seats still inside their own 7-day window). */
+  record SeatsRemoved(Instant at, int quantity) implements TimelineEvent {
+    public SeatsRemoved {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /** Cancellation of the whole subscription. */
+  record Cancelled(Instant at) implements TimelineEvent {
+    public Cancelled {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * The renewal on {@code date} (the day after a term end) at the price list of the renewal month. Without this
+   * event an auto-renewing subscription renews at its current price.
+   */
+  record Renewed(LocalDate renewalDate, BigDecimal unitPrice, Optional<Instant> cancellationAllowedUntil)
+      implements TimelineEvent {
+    public Renewed {
+      Objects.requireNonNull(renewalDate, "renewalDate");
+      Objects.requireNonNull(unitPrice, "unitPrice");
+      Objects.requireNonNull(cancellationAllowedUntil, "cancellationAllowedUntil");
+    }
+
+    @Override
+    public Instant at() {
+      return renewalDate.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+  }
+
+  /**
+   * An upgrade or conversion to another product/price (charge type {@code convert}). With a longer
+   * {@code termDuration} a new term starts on the upgrade date; {@code billingCycle} optionally changes with it.
+   */
+  record Upgraded(Instant at, BigDecimal unitPrice, Optional<String> productId, Optional<String> skuId,
+      Optional<String> availabilityId, Optional<TermDuration> termDuration, Optional<BillingCycle> billingCycle)
+      implements TimelineEvent {
+    public Upgraded {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(unitPrice, "unitPrice");
+      Objects.requireNonNull(productId, "productId");
+      Objects.requireNonNull(skuId, "skuId");
+      Objects.requireNonNull(availabilityId, "availabilityId");
+      Objects.requireNonNull(termDuration, "termDuration");
+      Objects.requireNonNull(billingCycle, "billingCycle");
+    }
+  }
+
+  /** Billing-plan change (P3Y monthly ↔ annual), effective at the next charge cycle. */
+  record BillingPlanChanged(Instant at, BillingCycle billingCycle) implements TimelineEvent {
+    public BillingPlanChanged {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(billingCycle, "billingCycle");
+    }
+  }
+
+  /** Suspension: new commerce keeps billing and turns auto-renew off; legacy credits and stops billing. */
+  record Suspended(Instant at) implements TimelineEvent {
+    public Suspended {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /** Reactivation after a suspension (legacy: billing resumes, prorated to the end of the cycle). */
+  record Reactivated(Instant at) implements TimelineEvent {
+    public Reactivated {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /** Auto-renew switched on or off. */
+  record AutoRenewChanged(Instant at, boolean autoRenew) implements TimelineEvent {
+    public AutoRenewChanged {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+}

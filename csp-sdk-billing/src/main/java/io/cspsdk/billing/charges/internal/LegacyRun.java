@@ -1,0 +1,259 @@
+package io.cspsdk.billing.charges.internal;
+
+import io.cspsdk.billing.charges.ChargeLine;
+import io.cspsdk.billing.charges.ChargeRuleException;
+import io.cspsdk.billing.charges.ProratedPrice;
+import io.cspsdk.billing.charges.Purchase;
+import io.cspsdk.billing.charges.RoundedAmount;
+import io.cspsdk.billing.charges.SubscriptionTimeline;
+import io.cspsdk.billing.charges.TermCalendar;
+import io.cspsdk.billing.charges.TimelineEvent;
+import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.model.BillingCycle;
+import io.cspsdk.core.model.ChargeType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One pass of the legacy (pre-new-commerce) rules: cycles anchored on the purchase date and billed in advance,
+ * quantity changes re-rated per segment ("Cycle instance prorate"), credits on suspension and cancellation.
+ * Single use, not thread-safe.
+ */
+final class LegacyRun {
+  /** A charged stretch of the current cycle at one quantity, and the line that charged it. */
+  private record Segment(LocalDate start, LocalDate end, int quantity, ChargeLine line) {}
+
+  private static final long DAYS_PER_YEAR = 365;
+
+  private final SubscriptionTimeline timeline;
+  private final LineFactory factory;
+  private final int billingDay;
+  private final List<ChargeLine> out = new ArrayList<>();
+  private final List<Term> terms = new ArrayList<>();
+  private final List<Segment> segments = new ArrayList<>();
+
+  private Term term;
+  private Cycle cycle;
+  private int cycleMonths;
+  private BigDecimal unitPrice;
+  private int quantity;
+  private boolean autoRenew;
+  private boolean suspended;
+  private String ended;
+  private LocalDate endedOn;
+
+  LegacyRun(SubscriptionTimeline timeline, LineFactory factory) {
+    this.timeline = timeline;
+    this.factory = factory;
+    this.billingDay = timeline.billingDay()
+        .orElseThrow(() -> new ValidationException("billingDay", "required for legacy subscriptions"));
+  }
+
+  LegacyRun run(LocalDate horizon) {
+    start();
+    List<TimelineEvent> events = new ArrayList<>(timeline.events());
+    events.sort(Comparator.comparing(TimelineEvent::at));
+    int i = 0;
+    while (true) {
+      TimelineEvent e = i < events.size() ? events.get(i) : null;
+      if (e != null && (ended != null || !e.date().isAfter(cycle.end()))) {
+        apply(e);
+        i++;
+        continue;
+      }
+      LocalDate next = cycle.end().plusDays(1);
+      if (ended != null || (e == null && next.isAfter(horizon))) {
+        break;
+      }
+      if (cycle.end().equals(term.end())) {
+        TimelineEvent.Renewed renewal = null;
+        if (e instanceof TimelineEvent.Renewed r && r.renewalDate().equals(next)) {
+          renewal = r;
+          i++;
+        }
+        if (!autoRenew) {
+          ended = "expired";
+          endedOn = term.end();
+          continue;
+        }
+        if (renewal != null) {
+          unitPrice = renewal.unitPrice();
+        }
+        term = new Term(next, TermCalendar.termEnd(next, term.months()), next, term.duration(), term.months());
+        terms.add(term);
+        cycle = Cycle.first(term, cycleMonths);
+      } else {
+        cycle = Cycle.of(term, cycle.offset() + cycle.months(), cycleMonths);
+      }
+      chargeCycle();
+    }
+    relabelCycleFeesOfChangedPeriods();
+    return this;
+  }
+
+  List<ChargeLine> lines() {
+    return out;
+  }
+
+  List<Term> terms() {
+    return terms;
+  }
+
+  private LineFactory.Context ctx() {
+    Purchase p = timeline.purchase();
+    return new LineFactory.Context(p.termDuration(), p.billingCycle(),
+        new ProductRef(p.productId(), p.skuId(), p.availabilityId()));
+  }
+
+  private void start() {
+    Purchase p = timeline.purchase();
+    if (p.customTermEndDate().isPresent()) {
+      throw new ValidationException("purchase.customTermEndDate", "not supported for legacy subscriptions");
+    }
+    if (!BillingCycle.MONTHLY.equals(p.billingCycle()) && !BillingCycle.ANNUAL.equals(p.billingCycle())) {
+      throw new ValidationException("purchase.billingCycle",
+          "legacy subscriptions are billed monthly or annually, was " + p.billingCycle());
+    }
+    int months = TermCalendar.termMonths(p.termDuration());
+    cycleMonths = TermCalendar.cycleMonths(p.billingCycle(), p.termDuration());
+    LocalDate s = p.purchaseDate();
+    term = new Term(s, TermCalendar.termEnd(s, months), s, p.termDuration(), months);
+    terms.add(term);
+    unitPrice = p.unitPrice();
+    quantity = p.quantity();
+    autoRenew = p.autoRenew();
+    cycle = Cycle.first(term, cycleMonths);
+    chargeCycle();
+  }
+
+  private void chargeCycle() {
+    segments.clear();
+    if (suspended) {
+      return;
+    }
+    ProratedPrice whole = new ProratedPrice(unitPrice, cycleMonths, term.months());
+    ChargeLine l = factory.priced(ChargeType.CYCLE_FEE, factory.newReference(), ctx(), cycle.start(), cycle.end(),
+        cycle.start(), quantity, unitPrice, whole, false, null);
+    out.add(l);
+    segments.add(new Segment(cycle.start(), cycle.end(), quantity, l));
+  }
+
+  /** Daily rate: monthly price / days of the cycle; annual price / 365. */
+  private ProratedPrice daily(LocalDate from, LocalDate to) {
+    long days = TermCalendar.daysInclusive(from, to);
+    long perDays = cycleMonths >= 12 ? DAYS_PER_YEAR * (cycleMonths / 12) : TermCalendar.daysInclusive(cycle.start(), cycle.end());
+    return new ProratedPrice(unitPrice, (long) cycleMonths * days, (long) term.months() * perDays);
+  }
+
+  private void apply(TimelineEvent e) {
+    if (ended != null) {
+      throw new ChargeRuleException(NewCommerceRun.operation(e), "the subscription " + ended + " on " + endedOn
+          + "; no later event is allowed (got one on " + e.date() + ")");
+    }
+    LocalDate d = e.date();
+    if (e instanceof TimelineEvent.SeatsAdded a) {
+      changeQuantity(d, quantity + a.quantity(), "addQuantity");
+    } else if (e instanceof TimelineEvent.SeatsRemoved r) {
+      if (r.quantity() >= quantity) {
+        throw new ChargeRuleException("removeQuantity", "cannot remove " + r.quantity() + " of " + quantity
+            + " seats: at least one must remain (cancel instead)");
+      }
+      changeQuantity(d, quantity - r.quantity(), "removeQuantity");
+    } else if (e instanceof TimelineEvent.Cancelled) {
+      credit(d);
+      ended = "was cancelled";
+      endedOn = d;
+    } else if (e instanceof TimelineEvent.Suspended) {
+      if (!suspended) {
+        credit(d);
+        suspended = true;
+      }
+    } else if (e instanceof TimelineEvent.Reactivated) {
+      if (suspended) {
+        suspended = false;
+        ChargeLine l = factory.priced(ChargeType.PRORATE_FEES_WHEN_ACTIVATE, factory.newReference(), ctx(), d,
+            cycle.end(), d, quantity, unitPrice, daily(d, cycle.end()), false, null);
+        out.add(l);
+        segments.add(new Segment(d, cycle.end(), quantity, l));
+      }
+    } else if (e instanceof TimelineEvent.AutoRenewChanged a) {
+      autoRenew = a.autoRenew();
+    } else if (e instanceof TimelineEvent.Renewed r) {
+      throw new ChargeRuleException("renewal", r.renewalDate() + " is not a renewal date: the current term ends on "
+          + term.end() + " and renews on " + term.end().plusDays(1));
+    } else {
+      throw new ChargeRuleException(NewCommerceRun.operation(e), "not supported for legacy subscriptions");
+    }
+  }
+
+  /** Refunds the segment containing {@code d} and re-charges it split at {@code d}. */
+  private void changeQuantity(LocalDate d, int newQuantity, String operation) {
+    if (suspended) {
+      throw new ChargeRuleException(operation, "the subscription is suspended on " + d);
+    }
+    int index = -1;
+    for (int i = 0; i < segments.size(); i++) {
+      if (!d.isBefore(segments.get(i).start()) && !d.isAfter(segments.get(i).end())) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      throw new IllegalStateException("no charged segment contains " + d);
+    }
+    Segment s = segments.remove(index);
+    ChargeType type = ChargeType.CYCLE_INSTANCE_PRORATE;
+    String ref = factory.newReference();
+    out.add(negation(type, ref, s.line(), d));
+    List<Segment> pieces = new ArrayList<>();
+    if (d.isAfter(s.start())) {
+      ChargeLine before = factory.priced(type, ref, ctx(), s.start(), d.minusDays(1), d, s.quantity(), unitPrice,
+          daily(s.start(), d.minusDays(1)), false, null);
+      out.add(before);
+      pieces.add(new Segment(s.start(), d.minusDays(1), s.quantity(), before));
+    }
+    ChargeLine after = factory.priced(type, ref, ctx(), d, s.end(), d, newQuantity, unitPrice, daily(d, s.end()),
+        false, null);
+    out.add(after);
+    pieces.add(new Segment(d, s.end(), newQuantity, after));
+    segments.addAll(index, pieces);
+    quantity = newQuantity;
+  }
+
+  private ChargeLine negation(ChargeType type, String ref, ChargeLine l, LocalDate eventDate) {
+    return factory.fixed(type, ref, ctx(), l.chargeStartDate(), l.chargeEndDate(), eventDate, l.quantity(),
+        l.unitPrice(), new RoundedAmount(l.effectiveUnitPrice().negate(), l.amount().negate()), null);
+  }
+
+  /** 100 % credit in the first month of the term, afterwards the remaining days of the cycle. */
+  private void credit(LocalDate d) {
+    ChargeType type = ChargeType.CANCEL_INSTANCE_PRORATE;
+    String ref = factory.newReference();
+    if (d.isBefore(term.start().plusMonths(1))) {
+      for (Segment s : segments) {
+        out.add(negation(type, ref, s.line(), d));
+      }
+    } else {
+      out.add(factory.priced(type, ref, ctx(), d, cycle.end(), d, quantity, unitPrice, daily(d, cycle.end()), true,
+          null));
+    }
+    segments.clear();
+  }
+
+  /** In a billing period with quantity changes, the cycle fee billed with them is a "Cycle instance prorate" too. */
+  private void relabelCycleFeesOfChangedPeriods() {
+    Set<LocalDate> changed = new HashSet<>();
+    for (ChargeLine l : out) {
+      if (ChargeType.CYCLE_INSTANCE_PRORATE.equals(l.chargeType())) {
+        changed.add(Periods.legacyPeriodEnd(l.eventDate(), billingDay));
+      }
+    }
+    out.replaceAll(l -> ChargeType.CYCLE_FEE.equals(l.chargeType())
+        && changed.contains(Periods.legacyPeriodEnd(l.eventDate(), billingDay))
+        ? l.toBuilder().chargeType(ChargeType.CYCLE_INSTANCE_PRORATE).build() : l);
+  }
+}
