@@ -32,11 +32,27 @@ public final class AuditHandlers {
         state.serviceRequests, "Collection")));
     r.add("POST", "/servicerequests", this::createServiceRequest);
     r.add("POST", "/servicerequests/{locale}", this::createServiceRequest);
+    r.add("GET", "/servicerequests/{id}", q -> Response.ok(serviceRequest(q.var("id"))));
+    r.add("PATCH", "/servicerequests/{id}", q -> {
+      ObjectNode sr = serviceRequest(q.var("id"));
+      q.json().fields().forEachRemaining(e -> {
+        if (!e.getKey().equals("id") && !e.getKey().equals("attributes")) {
+          sr.set(e.getKey(), e.getValue());
+        }
+      });
+      sr.put("lastModifiedDate", Jsons.time(state.now()));
+      return Response.ok(sr);
+    });
     r.add("GET", "/customers/{c}/servicerequests", q -> {
       String id = state.customer(q.var("c")).id;
       return Response.ok(io.cspsdk.testkit.internal.paging.Paging.collection(state.serviceRequests.stream()
           .filter(s -> id.equals(s.path("organization").path("id").asText(null))).toList(), "Collection"));
     });
+  }
+
+  private ObjectNode serviceRequest(String id) {
+    return state.serviceRequests.stream().filter(s -> s.path("id").asText().equals(id)).findFirst()
+        .orElseThrow(() -> ApiError.notFound(1000, "Service request " + id + " was not found."));
   }
 
   private Response audit(Request q) {

@@ -126,6 +126,10 @@ public final class SubscriptionHandlers {
       s.version++;
       state.audit(c, "Subscription", "UpdateSubscriptionScheduledChange", s.toJson(state.now(), ""), null);
     }
+    if (sched != null && sched.isNull() && s.scheduledNextTermInstructions != null) {
+      s.scheduledNextTermInstructions = null;
+      s.version++;
+    }
     if (statusChange && !status.equalsIgnoreCase("active")) {
       commerce.setStatus(c, s, status);
     }
