@@ -1,0 +1,26 @@
+package io.cspsdk.testkit.internal.catalog;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One purchasable product/SKU/availability of the built-in catalog, with the internal price the fake bills
+ * (USD list price per unit per month for a one-year term paid monthly).
+ *
+ * @param licenceSkuId     the Entra ID SKU GUID the subscription's seats appear under in subscribedskus (null: none)
+ * @param prerequisites    for add-ons: the {@code productId:skuId} of bases it may be attached to
+ * @param upgradeTargets   {@code productId:skuId} this SKU may transition to
+ */
+public record CatalogItem(String productId, String productTitle, String productType, String skuId, String skuTitle,
+                          String availabilityId, String licenceSkuId, String skuPartNumber, BigDecimal monthlyPrice,
+                          boolean addOn, List<String> prerequisites, List<String> upgradeTargets, int maximumQuantity,
+                          boolean usageBased) {
+
+  public String catalogItemId() {
+    return productId + ":" + skuId + ":" + availabilityId;
+  }
+
+  public String productSkuId() {
+    return productId + ":" + skuId;
+  }
+}

@@ -1,0 +1,213 @@
+package io.cspsdk.testkit.internal.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cspsdk.core.internal.json.Json;
+import io.cspsdk.testkit.internal.paging.Paging;
+import io.cspsdk.testkit.internal.server.ApiError;
+import io.cspsdk.testkit.internal.server.Request;
+import io.cspsdk.testkit.internal.server.Response;
+import io.cspsdk.testkit.internal.server.Router;
+import io.cspsdk.testkit.internal.state.CustomerRec;
+import io.cspsdk.testkit.internal.state.FakeState;
+import io.cspsdk.testkit.internal.state.Jsons;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/** Customers, their profiles, agreements, qualifications, relationship requests and domain availability. */
+public final class CustomerHandlers {
+  private final HandlerContext ctx;
+  private final FakeState state;
+
+  public CustomerHandlers(HandlerContext ctx) {
+    this.ctx = ctx;
+    this.state = ctx.state();
+  }
+
+  public void register(Router r) {
+    r.add("GET", "/customers", this::list);
+    r.add("POST", "/customers", this::create);
+    r.add("GET", "/customers/relationshiprequests", this::relationshipRequest);
+    r.add("GET", "/customers/{c}", q -> Response.ok(CustomerViews.customer(state.customer(q.var("c")))));
+    r.add("DELETE", "/customers/{c}", this::delete);
+    r.add("GET", "/customers/{c}/profiles/billing",
+        q -> Response.ok(CustomerViews.billingProfile(state.customer(q.var("c")))));
+    r.add("PUT", "/customers/{c}/profiles/billing", this::updateBilling);
+    r.add("GET", "/customers/{c}/profiles/company", q -> {
+      ObjectNode cp = ((ObjectNode) state.customer(q.var("c")).json.get("companyProfile")).deepCopy();
+      return Response.ok(Jsons.attributes(cp, "CustomerCompanyProfile"));
+    });
+    r.add("GET", "/customers/{c}/agreements",
+        q -> Response.ok(Paging.collection(state.customer(q.var("c")).agreements, "Collection")));
+    r.add("POST", "/customers/{c}/agreements", this::acceptAgreement);
+    r.add("GET", "/customers/{c}/qualifications",
+        q -> Response.ok(Paging.collection(state.customer(q.var("c")).qualifications, "Collection")));
+    r.add("POST", "/customers/{c}/qualifications", q -> {
+      CustomerRec c = state.customer(q.var("c"));
+      ObjectNode body = ((ObjectNode) q.json()).deepCopy();
+      c.qualifications.add(body);
+      return Response.json(201, body);
+    });
+    r.add("HEAD", "/domains/{d}", this::domain);
+    r.add("GET", "/domains/{d}", this::domain);
+  }
+
+  private Response domain(Request q) {
+    String d = q.var("d");
+    String full = d.contains(".") ? d : d + ".onmicrosoft.com";
+    return state.domainTaken(full) ? Response.empty(200)
+        : Response.error(ApiError.notFound(1000, "Domain " + full + " is available."));
+  }
+
+  private Response list(Request q) {
+    Predicate<CustomerRec> filter = filter(q.query("filter"));
+    List<ObjectNode> all = new ArrayList<>();
+    for (CustomerRec c : state.customers.values()) {
+      if (filter.test(c)) {
+        all.add(CustomerViews.customer(c));
+      }
+    }
+    String f = q.query("filter");
+    String scope = "customers|" + (f == null ? "" : f);
+    String next = "/customers" + (f == null ? "" : "?filter=" + java.net.URLEncoder.encode(f,
+        java.nio.charset.StandardCharsets.UTF_8));
+    return Response.ok(ctx.paging().seek(q, all, scope, next, 500));
+  }
+
+  /** Both filter spellings: {"Field","Value","Operator":"starts_with"} and {"field","value","operator":"StartsWith"}. */
+  static Predicate<CustomerRec> filter(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return c -> true;
+    }
+    JsonNode f;
+    try {
+      f = Json.mapper().readTree(raw);
+    } catch (IOException e) {
+      throw ApiError.invalidInput("The filter is not valid JSON.");
+    }
+    String field = Jsons.text(f, "field");
+    String value = Jsons.text(f, "value");
+    String op = Jsons.text(f, "operator");
+    if (field == null || value == null) {
+      throw ApiError.invalidInput("The filter needs Field and Value.");
+    }
+    String o = op == null ? "starts_with" : op.replace("_", "").toLowerCase(Locale.ROOT);
+    String v = value.toLowerCase(Locale.ROOT);
+    java.util.function.Function<CustomerRec, String> get = switch (field.toLowerCase(Locale.ROOT)) {
+      case "companyname" -> CustomerRec::companyName;
+      case "domain" -> CustomerRec::domain;
+      case "indirectreseller", "indirectcloudsolutionprovider" ->
+          c -> Jsons.text(c.json, "associatedPartnerId");
+      default -> throw ApiError.invalidInput("Unsupported filter field: " + field);
+    };
+    return c -> {
+      String actual = get.apply(c);
+      if (actual == null) {
+        return false;
+      }
+      String a = actual.toLowerCase(Locale.ROOT);
+      return switch (o) {
+        case "startswith" -> a.startsWith(v);
+        case "equals" -> a.equals(v);
+        case "contains", "substring" -> a.contains(v);
+        default -> throw ApiError.invalidInput("Unsupported filter operator: " + op);
+      };
+    };
+  }
+
+  private Response create(Request q) {
+    JsonNode body = q.json();
+    JsonNode company = Jsons.field(body, "companyProfile");
+    JsonNode billing = Jsons.field(body, "billingProfile");
+    String domain = Jsons.text(company, "domain");
+    if (domain == null || domain.isBlank()) {
+      throw ApiError.invalidInput("companyProfile.domain is required.");
+    }
+    JsonNode address = Jsons.field(billing, "defaultAddress");
+    if (address == null || !address.isObject()) {
+      throw ApiError.invalidInput("billingProfile.defaultAddress is required.");
+    }
+    for (String f : List.of("country", "addressLine1", "city")) {
+      if (Jsons.text(address, f) == null) {
+        throw ApiError.invalidInput("billingProfile.defaultAddress." + f + " is required.");
+      }
+    }
+    String companyName = Jsons.text(billing, "companyName");
+    if (companyName == null) {
+      companyName = Jsons.text(company, "companyName");
+    }
+    if (companyName == null) {
+      throw ApiError.invalidInput("billingProfile.companyName is required.");
+    }
+    String full = (domain.contains(".") ? domain : domain + ".onmicrosoft.com").toLowerCase(Locale.ROOT);
+    if (!full.endsWith(".onmicrosoft.com")) {
+      throw ApiError.invalidInput("companyProfile.domain must be an onmicrosoft.com domain: " + domain);
+    }
+    if (state.domainTaken(full)) {
+      throw new ApiError(409, 1003, "The domain " + full + " is already in use.");
+    }
+    CustomerRec c = CustomerFactory.create(state, companyName, full, (ObjectNode) billing,
+        Jsons.text(body, "associatedPartnerId"));
+    ObjectNode answer = CustomerViews.customer(c);
+    ObjectNode creds = answer.putObject("userCredentials");
+    creds.put("userName", "admin@" + full);
+    creds.put("password", "Fk!" + state.ids.token());
+    state.audit(c, "Customer", "AddCustomer", CustomerViews.customer(c), null);
+    return Response.json(201, answer);
+  }
+
+  private Response delete(Request q) {
+    CustomerRec c = state.customer(q.var("c"));
+    if (!ctx.settings().sandbox) {
+      throw new ApiError(403, 600006, "The requested action is not allowed: customers can only be deleted in a sandbox.");
+    }
+    state.customers.remove(c.id.toLowerCase(Locale.ROOT));
+    return Response.empty(204);
+  }
+
+  private Response updateBilling(Request q) {
+    CustomerRec c = state.customer(q.var("c"));
+    String ifMatch = q.header("If-Match");
+    JsonNode body = q.json();
+    String bodyEtag = Jsons.text(Jsons.field(body, "attributes"), "etag");
+    String expected = "\"" + c.billingEtag + "\"";
+    String given = ifMatch != null ? ifMatch : bodyEtag;
+    if (given != null && !given.replace("\"", "").equals(expected.replace("\"", ""))) {
+      throw new ApiError(412, 2055, "The etag is no longer valid; read the billing profile again.");
+    }
+    ObjectNode updated = ((ObjectNode) c.json.get("billingProfile")).deepCopy();
+    body.fields().forEachRemaining(e -> {
+      if (!e.getKey().equals("attributes") && !e.getKey().equals("links") && !e.getKey().equals("id")) {
+        updated.set(e.getKey(), e.getValue());
+      }
+    });
+    c.json.set("billingProfile", updated);
+    c.billingEtag++;
+    return Response.ok(CustomerViews.billingProfile(c));
+  }
+
+  private Response acceptAgreement(Request q) {
+    CustomerRec c = state.customer(q.var("c"));
+    JsonNode body = q.json();
+    ObjectNode a = ((ObjectNode) body).deepCopy();
+    if (Jsons.text(a, "type") == null) {
+      a.put("type", "MicrosoftCustomerAgreement");
+    }
+    if (Jsons.text(a, "dateAgreed") == null) {
+      a.put("dateAgreed", Jsons.time(state.now()));
+    }
+    Jsons.attributes(a, "Agreement");
+    c.agreements.add(a);
+    return Response.json(201, a);
+  }
+
+  private Response relationshipRequest(Request q) {
+    ObjectNode n = Jsons.object();
+    n.put("url", "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="
+        + state.partnerId + "&msppId=0&DAP=true#/BillingAccounts/partner-invitation");
+    return Response.ok(Jsons.attributes(n, "RelationshipRequest"));
+  }
+}

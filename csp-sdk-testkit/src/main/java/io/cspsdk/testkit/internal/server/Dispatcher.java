@@ -1,0 +1,202 @@
+package io.cspsdk.testkit.internal.server;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.cspsdk.testkit.RecordedRequest;
+import io.cspsdk.testkit.internal.faults.FaultAction;
+import io.cspsdk.testkit.internal.faults.FaultRules;
+import io.cspsdk.testkit.internal.journal.Journal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The request pipeline: journal → admin ({@code /_fake/}) → faults → bearer check → MS-RequestId replay → route
+ * (under the state lock) → Partner Center response headers.
+ */
+public final class Dispatcher implements HttpHandler {
+  private static final byte[] MALFORMED = "{\"totalCount\": 3, \"items\": [{\"id\": \"".getBytes(StandardCharsets.UTF_8);
+  private final Router router;
+  private final Router admin;
+  private final Object stateLock;
+  private final Journal journal;
+  private final FaultRules faults;
+  private final Idempotency idempotency;
+  private final Clock clock;
+  private final Consumer<Duration> sleeper;
+  private volatile Predicate<String> tokenValidator;
+  private final AtomicLong cv = new AtomicLong();
+
+  public Dispatcher(Router router, Router admin, Object stateLock, Journal journal, FaultRules faults,
+                    Idempotency idempotency, Clock clock, Consumer<Duration> sleeper, Predicate<String> validator) {
+    this.router = router;
+    this.admin = admin;
+    this.stateLock = stateLock;
+    this.journal = journal;
+    this.faults = faults;
+    this.idempotency = idempotency;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.tokenValidator = validator;
+  }
+
+  public void tokenValidator(Predicate<String> validator) {
+    this.tokenValidator = validator;
+  }
+
+  @Override
+  public void handle(HttpExchange ex) throws IOException {
+    try {
+      byte[] body;
+      try (InputStream in = ex.getRequestBody()) {
+        body = in.readAllBytes();
+      }
+      Request req = new Request(ex.getRequestMethod(), ex.getRequestURI().getRawPath(),
+          ex.getRequestURI().getRawQuery(), ex.getRequestHeaders(), body);
+      int status = 0;
+      try {
+        status = process(ex, req);
+      } finally {
+        journal.add(record(ex.getRequestHeaders(), req, body, status));
+      }
+    } finally {
+      ex.close();
+    }
+  }
+
+  private int process(HttpExchange ex, Request req) throws IOException {
+    if (req.path().startsWith("/_fake/") || req.path().equals("/_fake")) {
+      return send(ex, req, route(admin, req, false));
+    }
+    FaultAction fault = faults.match(req.method(), req.path());
+    if (fault != null) {
+      switch (fault.kind()) {
+        case LATENCY -> sleeper.accept(fault.latency());
+        case DROP_CONNECTION -> {
+          return 0;
+        }
+        case MALFORMED_BODY -> {
+          return send(ex, req, Response.bytes(200, Response.JSON, MALFORMED));
+        }
+        case STATUS -> {
+          return send(ex, req, faultResponse(fault));
+        }
+        default -> { }
+      }
+    }
+    Response answer = answer(req);
+    if (fault != null && fault.kind() == FaultAction.Kind.DROP_AFTER_PROCESSING) {
+      return 0;
+    }
+    return send(ex, req, answer);
+  }
+
+  private Response answer(Request req) {
+    if (!req.path().startsWith("/_blobs/")) {
+      String auth = req.header("Authorization");
+      String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
+      if (token == null || token.isEmpty() || !tokenValidator.test(token)) {
+        return Response.error(new ApiError(401, 400, "Access denied: a valid bearer token is required."))
+            .header("WWW-Authenticate", "Bearer realm=\"partnercenter\"");
+      }
+    }
+    String requestId = req.header("MS-RequestId");
+    boolean replayable = req.method().equals("POST") && requestId != null && !requestId.isBlank();
+    if (replayable) {
+      Response earlier = idempotency.find(req, requestId);
+      if (earlier != null) {
+        return earlier;
+      }
+    }
+    Response answer = route(router, req, true);
+    if (replayable && answer.status() < 500) {
+      idempotency.remember(req, requestId, answer);
+    }
+    return answer;
+  }
+
+  private Response route(Router r, Request req, boolean locked) {
+    Router.Match m = r.find(req.method(), req.path());
+    if (m == null) {
+      return Response.error(ApiError.notFound(1000, "Resource not found: " + req.rawPath()));
+    }
+    if (m.route() == null) {
+      return Response.error(new ApiError(405, 0, "Method " + req.method() + " is not allowed on " + req.rawPath()));
+    }
+    req.pathVars(m.vars());
+    try {
+      if (!locked) {
+        return m.route().handler().handle(req);
+      }
+      synchronized (stateLock) {
+        return m.route().handler().handle(req);
+      }
+    } catch (ApiError e) {
+      return Response.error(e);
+    } catch (RuntimeException e) {
+      return Response.error(new ApiError(500, 0, "Internal error in the fake: " + e));
+    }
+  }
+
+  private static Response faultResponse(FaultAction f) {
+    int status = f.status();
+    Response r;
+    if (status == 429) {
+      long secs = f.retryAfter() == null ? 1 : Math.max(0, f.retryAfter().toSeconds());
+      String body = "{\"statusCode\": 429, \"message\": \"Rate limit is exceeded. Try again in " + secs
+          + " seconds.\"}";
+      r = Response.bytes(429, Response.JSON, body.getBytes(StandardCharsets.UTF_8));
+    } else {
+      r = Response.error(new ApiError(status, status >= 500 ? 0 : status,
+          status >= 500 ? "The service is temporarily unavailable." : "Injected failure."));
+    }
+    if (f.retryAfter() != null) {
+      r.header("Retry-After", Long.toString(Math.max(0, f.retryAfter().toSeconds())));
+    }
+    return r;
+  }
+
+  private int send(HttpExchange ex, Request req, Response r) throws IOException {
+    Headers h = ex.getResponseHeaders();
+    String rid = req.header("MS-RequestId");
+    String cid = req.header("MS-CorrelationId");
+    h.set("MS-RequestId", rid != null ? rid : UUID.randomUUID().toString());
+    h.set("MS-CorrelationId", cid != null ? cid : UUID.randomUUID().toString());
+    h.set("MS-CV", "fake." + cv.incrementAndGet());
+    for (Map.Entry<String, String> e : r.headers().entrySet()) {
+      h.set(e.getKey(), e.getValue());
+    }
+    byte[] body = r.body();
+    boolean noBody = req.method().equals("HEAD") || r.status() == 204 || r.status() == 304;
+    if (noBody || body.length == 0) {
+      ex.sendResponseHeaders(r.status(), -1);
+    } else {
+      ex.sendResponseHeaders(r.status(), body.length);
+      try (OutputStream os = ex.getResponseBody()) {
+        os.write(body);
+      }
+    }
+    return r.status();
+  }
+
+  private RecordedRequest record(Headers headers, Request req, byte[] body, int status) {
+    Map<String, List<String>> copy = new HashMap<>(headers.size() * 2);
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      copy.put(e.getKey().toLowerCase(Locale.ROOT), List.copyOf(e.getValue()));
+    }
+    return new RecordedRequest(req.method(), req.rawPath(), req.path(), req.rawQuery(), Map.copyOf(copy),
+        new String(body, StandardCharsets.UTF_8), clock.instant(), status);
+  }
+}
