@@ -259,6 +259,24 @@ class ReconciliationExportTest {
   }
 
   @Test
+  void poll_202WithoutBodyAndRelativeLinks_countAsRunningAndResolveBelowGraph() {
+    wm.stubFor(post(urlEqualTo(GRAPH + "/reconciliation/billed/export")).willReturn(aResponse().withStatus(202)
+        .withHeader("Location", "/v1.0/reports/partners/billing/operations/op-rel")));
+    wm.stubFor(get(urlEqualTo(GRAPH + "/operations/op-rel")).inScenario("rel").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(202).withHeader("Retry-After", "7")).willSetStateTo("ok"));
+    wm.stubFor(get(urlEqualTo(GRAPH + "/operations/op-rel")).inScenario("rel").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"status\":\"succeeded\",\"resourceLocation@odata.navigationLink\":"
+            + "\"reports/partners/billing/manifests/m-rel\"}")));
+    wm.stubFor(get(urlEqualTo(GRAPH + "/manifests/m-rel")).willReturn(okJson(manifestJson())));
+
+    ExportManifest manifest = invoices.exportBilled("G000024135", AttributeSet.FULL)
+        .waitForCompletion(Duration.ofMinutes(1));
+
+    assertThat(manifest.blobs()).hasSize(2);
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(7));
+  }
+
+  @Test
   void exportBilled_acceptedWithoutLocation_isParseException() {
     wm.stubFor(post(urlEqualTo(GRAPH + "/reconciliation/billed/export")).willReturn(aResponse().withStatus(202)));
 
