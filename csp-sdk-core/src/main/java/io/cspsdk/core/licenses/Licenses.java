@@ -2,6 +2,7 @@ package io.cspsdk.core.licenses;
 
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.model.License;
+import io.cspsdk.core.model.LicenseAssignment;
 import io.cspsdk.core.model.LicenseUpdate;
 import io.cspsdk.core.model.SubscribedSku;
 import java.util.List;
@@ -53,9 +54,8 @@ public interface Licenses {
   }
 
   default LicenseUpdate assign(String userId, String skuId, RequestOptions options) {
-    return update(userId, LicenseUpdate.builder()
-        .addLicensesToAssign(io.cspsdk.core.model.LicenseAssignment.builder().skuId(skuId == null ? "" : skuId)
-            .build()).build(), options);
+    LicenseAssignment assignment = LicenseAssignment.of(skuId == null ? "" : skuId);
+    return update(userId, LicenseUpdate.builder().addLicensesToAssign(assignment).build(), options);
   }
 
   /** Removes one SKU from a user. */
