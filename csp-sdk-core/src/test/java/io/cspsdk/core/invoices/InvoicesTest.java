@@ -13,6 +13,7 @@ import io.cspsdk.core.model.Fixtures;
 import io.cspsdk.core.model.Invoice;
 import io.cspsdk.core.model.InvoiceType;
 import io.cspsdk.core.model.LegacyLicenseLineItem;
+import io.cspsdk.core.model.LegacyUsageLineItem;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import io.cspsdk.core.model.UnbilledPeriod;
 import io.cspsdk.core.testing.FakeClock;
@@ -213,9 +214,17 @@ class InvoicesTest {
   void legacyLineItems_azureProvider_isSent() {
     String url = "/v1/invoices/D060000001/lineitems?provider=azure&invoicelineitemtype=billinglineitems"
         + "&size=200&offset=0";
-    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson("{\"totalCount\":0,\"items\":[]}")));
+    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson("{\"totalCount\":1,\"items\":["
+        + Fixtures.text("legacy-usage-line-item.json") + "]}")));
 
-    assertThat(invoices.legacyLineItems("D060000001", LegacyProvider.AZURE).stream().count()).isZero();
+    List<LegacyUsageLineItem> items = invoices.legacyLineItems("D060000001", LegacyProvider.AZURE).stream()
+        .collect(Collectors.toList());
+
+    assertThat(items).singleElement().satisfies(i -> {
+      assertThat(i.serviceName()).contains("Storage");
+      assertThat(i.consumedQuantity()).contains(new BigDecimal("1338.0000001"));
+      assertThat(i.postTaxTotal()).contains(new BigDecimal("72.76"));
+    });
     wm.verify(partnerCenter(getRequestedFor(urlEqualTo(url))));
   }
 

@@ -136,6 +136,33 @@ class BillingModelTest {
   }
 
   @Test
+  void legacyUsageLineItem_partnerCenterJson_readsAllFields() throws Exception {
+    LegacyUsageLineItem li = Json.mapper().readValue(Fixtures.text("legacy-usage-line-item.json"),
+        LegacyUsageLineItem.class);
+    assertThat(li.partnerName()).contains("Contoso Partner");
+    assertThat(li.partnerBillableAccountId()).contains("US-000000001");
+    assertThat(li.customerCompanyName()).contains("Fabrikam");
+    assertThat(li.mpnId()).contains("4390934");
+    assertThat(li.invoiceNumber()).contains("D060000001");
+    assertThat(li.subscriptionName()).contains("Microsoft Azure");
+    assertThat(li.serviceType()).contains("Standard IO - Page Blob/Disk");
+    assertThat(li.resourceGuid()).contains("9e2739ba-86be-4d80-9f7f-b4f8c1f1c2f3");
+    assertThat(li.resourceName()).contains("Data Stored (GB)");
+    assertThat(li.region()).contains("West Europe");
+    assertThat(li.detailLineItemId()).contains("0");
+    assertThat(li.consumedQuantity()).contains(new BigDecimal("1338.0000001"));
+    assertThat(li.overageQuantity()).contains(new BigDecimal("1338.0000001"));
+    assertThat(li.listPrice()).contains(new BigDecimal("0.0457"));
+    assertThat(li.pretaxEffectiveRate()).contains(new BigDecimal("0.04569506"));
+    assertThat(li.taxAmount()).contains(new BigDecimal("11.62"));
+    assertThat(li.chargeType().get().value()).isEqualTo("Usage");
+    assertThat(li.chargeEndDate()).contains(OffsetDateTime.of(2017, 4, 30, 23, 59, 59, 0, ZoneOffset.UTC));
+    assertThat(li.unit()).contains("GB/Month");
+    assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(li), LegacyUsageLineItem.class))
+        .isEqualTo(li);
+  }
+
+  @Test
   void exportOperation_runningFailedAndLinkedSuccess_parse() throws Exception {
     ExportOperation running = Json.mapper().readValue(Fixtures.text("export-operation-running.json"),
         ExportOperation.class);
