@@ -7,6 +7,7 @@ import io.cspsdk.core.ContinuationToken;
 import io.cspsdk.core.Page;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.error.ParseException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.Fixtures;
@@ -226,6 +227,27 @@ class InvoicesTest {
       assertThat(i.postTaxTotal()).contains(new BigDecimal("72.76"));
     });
     wm.verify(partnerCenter(getRequestedFor(urlEqualTo(url))));
+  }
+
+  @Test
+  void get_malformedResponses_throwParseExceptionNamingThePath() {
+    wm.stubFor(get(urlEqualTo("/v1/invoices/BAD1")).willReturn(okJson(
+        "{\"id\":\"BAD1\",\"invoiceDetails\":[{\"billingProvider\":\"office\"}],\"totalCharges\":\"12,50 EUR\"}")));
+    wm.stubFor(get(urlEqualTo("/v1/invoices/BAD2")).willReturn(okJson("{\"id\":\"BAD2\",\"invoiceDetails\":[{")));
+    wm.stubFor(get(urlEqualTo(LINE_ITEMS.replace("G000024135", "BAD3")
+        + "?provider=onetime&invoicelineitemtype=billinglineitems&size=2000")).willReturn(okJson(
+        envelope(List.of(lineItem("s1", "1"), lineItem("s2", "1").replace("\"chargeStartDate\":\"2024-01-14T00:00:00Z\"",
+            "\"chargeStartDate\":[2024]")), null, null))));
+
+    assertThatThrownBy(() -> invoices.get("BAD1")).isInstanceOfSatisfying(ParseException.class, e -> {
+      assertThat(e.path()).isEqualTo("totalCharges");
+      assertThat(e.getMessage()).doesNotContain("12,50 EUR");
+    });
+    assertThatThrownBy(() -> invoices.get("BAD2")).isInstanceOfSatisfying(ParseException.class,
+        e -> assertThat(e.path()).startsWith("invoiceDetails[0]"));
+    assertThatThrownBy(() -> invoices.billedLineItems("BAD3").stream().count())
+        .isInstanceOfSatisfying(ParseException.class,
+            e -> assertThat(e.path()).isEqualTo("items[1].chargeStartDate"));
   }
 
   @Test

@@ -37,6 +37,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -186,6 +187,8 @@ class ReconciliationExportTest {
     assertThat(count).isEqualTo(3);
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(5));
     wm.verify(postRequestedFor(urlEqualTo(GRAPH + "/reconciliation/unbilled/export"))
+        .withHeader("Authorization", equalTo("Bearer " + TestClients.TOKEN))
+        .withHeader("Content-Type", matching("application/json.*"))
         .withRequestBody(equalToJson("{\"billingPeriod\":\"last\",\"currencyCode\":\"EUR\","
             + "\"attributeSet\":\"basic\"}")));
   }
