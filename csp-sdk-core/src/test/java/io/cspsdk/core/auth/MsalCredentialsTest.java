@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.cspsdk.core.testing.TestTls;
 import io.cspsdk.core.error.CredentialException;
 import java.net.URI;
 import java.net.URLDecoder;
