@@ -12,6 +12,7 @@ import io.cspsdk.core.model.ExportManifest;
 import io.cspsdk.core.model.Fixtures;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import io.cspsdk.core.model.UnbilledPeriod;
+import io.cspsdk.core.testing.CapturingLogs;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
 import io.cspsdk.core.testing.TestClients;
@@ -168,6 +169,30 @@ class ReconciliationExportTest {
           .withHeader("Authorization", absent())
           .withHeader("MS-Contract-Version", absent()));
     }
+  }
+
+  @Test
+  void export_neverLogsTheSasToken() throws IOException {
+    stubAccepted("billed", 1);
+    wm.stubFor(get(urlEqualTo(OPERATION)).willReturn(okJson("{\"status\":\"succeeded\",\"resourceLocation\":"
+        + manifestJson() + "}")));
+    stubBlobs();
+
+    CapturingLogs.start();
+    List<String> logs;
+    try {
+      ReconciliationExport export = invoices.exportBilled("G000024135", AttributeSet.FULL);
+      try (Stream<ReconciliationLineItem> s = export.lineItems(Duration.ofMinutes(1))) {
+        assertThat(s.count()).isEqualTo(3);
+      }
+      assertThat(export.toString()).doesNotContain("SECRETSIGNATURE");
+    } finally {
+      logs = CapturingLogs.stop();
+    }
+    // csp-sdk's own loggers only: Apache HttpClient's MainClientExec logs request lines with their query at DEBUG,
+    // which includes a blob's SAS signature when org.apache.hc is set to DEBUG.
+    List<String> ours = logs.stream().filter(l -> l.contains(" io.cspsdk.")).collect(Collectors.toList());
+    assertThat(ours).isNotEmpty().noneMatch(line -> line.contains("SECRETSIGNATURE"));
   }
 
   @Test

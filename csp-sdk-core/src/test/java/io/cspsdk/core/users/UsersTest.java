@@ -13,6 +13,7 @@ import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.PasswordProfile;
 import io.cspsdk.core.model.User;
 import io.cspsdk.core.model.UserState;
+import io.cspsdk.core.testing.CapturingLogs;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
 import io.cspsdk.core.testing.TestClients;
@@ -173,6 +174,25 @@ class UsersTest {
         .withRequestBody(equalToJson("{\"userPrincipalName\":\"jane@contoso.onmicrosoft.com\",\"firstName\":\"Jane\","
             + "\"lastName\":\"Doe\",\"displayName\":\"Jane Doe\",\"usageLocation\":\"US\","
             + "\"passwordProfile\":{\"password\":\"Passw0rd!\",\"forceChangePassword\":true}}")));
+  }
+
+  @Test
+  void createAndResetPassword_neverLogThePassword() {
+    wm.stubFor(post(urlEqualTo(USERS)).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody("{\"id\":\"new-id\"}")));
+    wm.stubFor(patch(urlEqualTo(USERS + "/new-id")).willReturn(okJson("{\"id\":\"new-id\"}")));
+
+    CapturingLogs.start();
+    List<String> logs;
+    try {
+      users.create(NewUser.builder().userPrincipalName("jane@contoso.onmicrosoft.com").displayName("Jane")
+          .usageLocation("US").password("Very-Secret-42").build());
+      users.resetPassword("new-id", "Other-Secret-43", true);
+    } finally {
+      logs = CapturingLogs.stop();
+    }
+    assertThat(logs).isNotEmpty()
+        .noneMatch(line -> line.contains("Very-Secret-42") || line.contains("Other-Secret-43"));
   }
 
   @Test
