@@ -98,6 +98,22 @@ class LicensesTest {
   }
 
   @Test
+  void licenceGroups_areSentAsRepeatedQueryParameters() {
+    wm.stubFor(get(urlEqualTo(BASE + "/subscribedskus?licenseGroupIds=Group1&licenseGroupIds=Group2"))
+        .willReturn(okJson(Fixtures.text("subscribed-skus.json"))));
+    wm.stubFor(get(urlEqualTo(BASE + "/users/" + USER + "/licenses?licenseGroupIds=Group2"))
+        .willReturn(okJson("{\"totalCount\":0,\"items\":[]}")));
+
+    assertThat(licenses.subscribedSkus(List.of("Group1", "Group2"), RequestOptions.none())).hasSize(2);
+    assertThat(licenses.userLicenses(USER, List.of("Group2"), RequestOptions.none())).isEmpty();
+    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(BASE
+        + "/subscribedskus?licenseGroupIds=Group1&licenseGroupIds=Group2"))));
+    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(BASE + "/users/" + USER + "/licenses?licenseGroupIds=Group2"))));
+    assertRefused(() -> licenses.subscribedSkus(List.of("Group 1"), RequestOptions.none()), "licenseGroupIds[0]",
+        "licence group");
+  }
+
+  @Test
   void update_postsAssignAndRemove_andReadsWarningsFrom201() {
     wm.stubFor(post(urlEqualTo(UPDATES)).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody(Fixtures.text("license-update-response.json"))));

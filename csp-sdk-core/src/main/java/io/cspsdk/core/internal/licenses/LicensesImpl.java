@@ -31,14 +31,39 @@ public final class LicensesImpl implements Licenses {
 
   @Override
   public List<SubscribedSku> subscribedSkus(RequestOptions options) {
-    return collect(api.list(ApiRequest.get(base + "/subscribedskus").options(options).build(),
-        SubscribedSku.class));
+    return subscribedSkus(List.of(), options);
+  }
+
+  @Override
+  public List<SubscribedSku> subscribedSkus(List<String> licenseGroupIds, RequestOptions options) {
+    ApiRequest.Builder request = ApiRequest.get(base + "/subscribedskus").options(options);
+    groups(licenseGroupIds).forEach(g -> request.query("licenseGroupIds", g));
+    return collect(api.list(request.build(), SubscribedSku.class));
   }
 
   @Override
   public List<License> userLicenses(String userId, RequestOptions options) {
-    return collect(api.list(ApiRequest.get(userPath(userId) + "/licenses").options(options).build(),
-        License.class));
+    return userLicenses(userId, List.of(), options);
+  }
+
+  @Override
+  public List<License> userLicenses(String userId, List<String> licenseGroupIds, RequestOptions options) {
+    ApiRequest.Builder request = ApiRequest.get(userPath(userId) + "/licenses").options(options);
+    groups(licenseGroupIds).forEach(g -> request.query("licenseGroupIds", g));
+    return collect(api.list(request.build(), License.class));
+  }
+
+  private static List<String> groups(List<String> licenseGroupIds) {
+    if (licenseGroupIds == null) {
+      throw new ValidationException("licenseGroupIds", "is required (empty for Partner Center's default)");
+    }
+    for (int i = 0; i < licenseGroupIds.size(); i++) {
+      String g = licenseGroupIds.get(i);
+      if (g == null || !g.matches("[A-Za-z0-9]+")) {
+        throw new ValidationException("licenseGroupIds[" + i + "]", "must be a licence group id such as Group1");
+      }
+    }
+    return licenseGroupIds;
   }
 
   @Override
