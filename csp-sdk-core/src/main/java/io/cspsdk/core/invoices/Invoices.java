@@ -13,7 +13,7 @@ import java.io.InputStream;
  * {@code ValidationException} before anything is sent.
  */
 public interface Invoices {
-  /** All invoices, newest first as Partner Center orders them, offset-paged. */
+  /** All invoices of the partner, offset-paged. */
   default PagedIterable<Invoice> list() {
     return list(RequestOptions.none());
   }
