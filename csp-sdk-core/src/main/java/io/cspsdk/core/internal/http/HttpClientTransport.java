@@ -28,6 +28,7 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -56,6 +57,8 @@ final class HttpClientTransport implements Stage, Closeable {
         .setConnectionManager(pool)
         .disableAutomaticRetries()
         .disableCookieManagement()
+        .evictExpiredConnections()
+        .evictIdleConnections(TimeValue.ofMinutes(1))
         .setUserAgent("csp-sdk-java")
         .build();
   }
