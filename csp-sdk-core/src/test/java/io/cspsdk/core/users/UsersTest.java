@@ -83,18 +83,18 @@ class UsersTest {
 
   @Test
   void list_followsSeekPagingWithContinuationHeader() {
-    wm.stubFor(get(urlEqualTo(USERS + "?size=100")).willReturn(okJson(page(
+    wm.stubFor(get(urlEqualTo(USERS + "?size=500")).willReturn(okJson(page(
         "{\"id\":\"u1\",\"state\":\"active\"},{\"id\":\"u2\",\"state\":\"active\"}",
-        "/customers/" + CUSTOMER + "/users?size=100&seekOperation=Next", "tok-2"))));
-    wm.stubFor(get(urlEqualTo(USERS + "?size=100&seekOperation=Next"))
+        "/customers/" + CUSTOMER + "/users?size=500&seekOperation=Next", "tok-2"))));
+    wm.stubFor(get(urlEqualTo(USERS + "?size=500&seekOperation=Next"))
         .withHeader("MS-ContinuationToken", equalTo("tok-2"))
         .willReturn(okJson(page("{\"id\":\"u3\",\"state\":\"active\"}", null, null))));
 
     List<User> all = users.list().stream().collect(Collectors.toList());
 
     assertThat(all).extracting(u -> u.id().orElseThrow()).containsExactly("u1", "u2", "u3");
-    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(USERS + "?size=100"))));
-    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(USERS + "?size=100&seekOperation=Next"))
+    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(USERS + "?size=500"))));
+    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(USERS + "?size=500&seekOperation=Next"))
         .withHeader("MS-ContinuationToken", equalTo("tok-2"))));
   }
 
@@ -110,7 +110,7 @@ class UsersTest {
       assertThat(u.softDeletionTime()).isPresent();
     });
     wm.verify(partnerCenter(getRequestedFor(urlPathEqualTo(USERS))
-        .withQueryParam("size", equalTo("100"))
+        .withQueryParam("size", equalTo("500"))
         .withQueryParam("filter", equalToJson("{\"Field\":\"UserState\",\"Value\":\"Inactive\","
             + "\"Operator\":\"equals\"}"))
         .withHeader("MS-CorrelationId", equalTo("corr-del"))));

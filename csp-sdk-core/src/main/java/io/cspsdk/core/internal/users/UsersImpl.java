@@ -15,8 +15,8 @@ import java.util.Objects;
 
 /** {@link Users} over the HTTP pipeline. */
 public final class UsersImpl implements Users {
-  /** Users per page requested from Partner Center. */
-  static final int PAGE_SIZE = 100;
+  /** Users per page, as in Partner Center's documented request example. */
+  static final int PAGE_SIZE = 500;
   static final String DELETED_FILTER = "{\"Field\":\"UserState\",\"Value\":\"Inactive\",\"Operator\":\"equals\"}";
 
   private final ApiCaller api;
