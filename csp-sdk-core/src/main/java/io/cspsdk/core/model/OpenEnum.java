@@ -84,9 +84,9 @@ public abstract class OpenEnum {
       known.put(key(spelling), constant);
     }
 
-    /** The known constant matching {@code raw}, or a new unknown value keeping {@code raw}; null for null. */
+    /** The known constant matching {@code raw}, or a new unknown value keeping {@code raw}; null for null or blank. */
     public E of(String raw) {
-      if (raw == null) {
+      if (raw == null || raw.isBlank()) {
         return null;
       }
       E e = known.get(key(raw));

@@ -55,6 +55,7 @@ class ModelFoundationTest {
     assertThat(unknown.value()).isEqualTo("ultraViolet");
     assertThat(Color.R.isKnown(unknown)).isFalse();
     assertThat(unknown).isEqualTo(Color.of("ULTRA_VIOLET"));
+    assertThat(Color.of(" ")).isNull();
   }
 
   @Test
