@@ -12,6 +12,7 @@ import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.TermDuration;
 import java.time.YearMonth;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 /** Legacy renewals, expiry and the events the legacy rules refuse. */
@@ -23,6 +24,11 @@ class LegacyRulesTest {
 
   private static SubscriptionTimeline.Builder monthly() {
     return legacy(purchase("2022-01-13", TermDuration.P1Y, BillingCycle.MONTHLY, 1, "48.00"));
+  }
+
+  /** What running the timeline over its first two years throws. */
+  private static AbstractThrowableAssert<?, ? extends Throwable> refusal(SubscriptionTimeline t) {
+    return assertThatThrownBy(() -> LEGACY.charges(t, d("2022-01-01"), d("2023-12-31")));
   }
 
   @Test
@@ -44,7 +50,7 @@ class LegacyRulesTest {
 
     assertThat(brief(LEGACY.charges(t, d("2022-12-01"), d("2023-12-31")))).containsExactly(
         "Cycle fee 2022-12-13..2023-01-12 x1 4.00");
-    assertThatThrownBy(() -> LEGACY.charges(later, d("2022-01-01"), d("2023-12-31")))
+    refusal(later)
         .isInstanceOf(ChargeRuleException.class)
         .hasMessage("addQuantity: the subscription expired on 2023-01-12; no later event is allowed (got one on"
             + " 2023-02-01)");
@@ -65,7 +71,7 @@ class LegacyRulesTest {
   void seatChange_whileSuspended_isRefused() {
     SubscriptionTimeline t = monthly().suspend(d("2022-03-20")).addSeats(d("2022-03-25"), 1).build();
 
-    assertThatThrownBy(() -> LEGACY.charges(t, d("2022-01-01"), d("2022-12-31")))
+    refusal(t)
         .isInstanceOf(ChargeRuleException.class)
         .hasMessage("addQuantity: the subscription is suspended on 2022-03-25");
   }
@@ -74,7 +80,7 @@ class LegacyRulesTest {
   void removeSeats_allSeats_isRefused() {
     SubscriptionTimeline t = monthly().removeSeats(d("2022-02-01"), 1).build();
 
-    assertThatThrownBy(() -> LEGACY.charges(t, d("2022-01-01"), d("2022-12-31")))
+    refusal(t)
         .isInstanceOf(ChargeRuleException.class)
         .hasMessage("removeQuantity: cannot remove 1 of 1 seats: at least one must remain (cancel instead)");
   }
@@ -83,7 +89,7 @@ class LegacyRulesTest {
   void eventAfterCancellation_isRefused() {
     SubscriptionTimeline t = monthly().cancel(d("2022-03-20")).addSeats(d("2022-03-21"), 1).build();
 
-    assertThatThrownBy(() -> LEGACY.charges(t, d("2022-01-01"), d("2022-12-31")))
+    refusal(t)
         .isInstanceOf(ChargeRuleException.class)
         .hasMessageStartingWith("addQuantity: the subscription was cancelled on 2022-03-20");
   }
@@ -92,7 +98,7 @@ class LegacyRulesTest {
   void renewal_onADateThatIsNotARenewalDate_isRefused() {
     SubscriptionTimeline t = monthly().renewal(d("2022-06-01"), dec("60.00")).build();
 
-    assertThatThrownBy(() -> LEGACY.charges(t, d("2022-01-01"), d("2022-12-31")))
+    refusal(t)
         .isInstanceOf(ChargeRuleException.class)
         .hasMessage("renewal: 2022-06-01 is not a renewal date: the current term ends on 2023-01-12 and renews on"
             + " 2023-01-13");
@@ -103,10 +109,10 @@ class LegacyRulesTest {
     SubscriptionTimeline upgrade = monthly().upgrade(d("2022-02-01"), dec("96.00"), "p", "s").build();
     SubscriptionTimeline plan = monthly().changeBillingPlan(d("2022-02-01"), BillingCycle.ANNUAL).build();
 
-    assertThatThrownBy(() -> LEGACY.charges(upgrade, d("2022-01-01"), d("2022-12-31")))
+    refusal(upgrade)
         .isInstanceOf(ChargeRuleException.class)
         .hasMessage("upgrade: not supported for legacy subscriptions");
-    assertThatThrownBy(() -> LEGACY.charges(plan, d("2022-01-01"), d("2022-12-31")))
+    refusal(plan)
         .isInstanceOf(ChargeRuleException.class)
         .hasMessage("changeBillingPlan: not supported for legacy subscriptions");
   }
@@ -118,10 +124,10 @@ class LegacyRulesTest {
     SubscriptionTimeline upfront = legacy(purchase("2022-01-13", TermDuration.P1Y, BillingCycle.ONE_TIME, 1, "48.00"))
         .build();
 
-    assertThatThrownBy(() -> LEGACY.charges(custom, d("2022-01-01"), d("2022-12-31")))
+    refusal(custom)
         .isInstanceOf(ValidationException.class)
         .hasMessage("purchase.customTermEndDate: not supported for legacy subscriptions");
-    assertThatThrownBy(() -> LEGACY.charges(upfront, d("2022-01-01"), d("2022-12-31")))
+    refusal(upfront)
         .isInstanceOf(ValidationException.class)
         .hasMessage("purchase.billingCycle: legacy subscriptions are billed monthly or annually, was one_time");
   }

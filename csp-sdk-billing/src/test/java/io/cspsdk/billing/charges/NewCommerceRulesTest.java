@@ -3,6 +3,7 @@ package io.cspsdk.billing.charges;
 import static io.cspsdk.billing.charges.Fixtures.NCE;
 import static io.cspsdk.billing.charges.Fixtures.brief;
 import static io.cspsdk.billing.charges.Fixtures.d;
+import static io.cspsdk.billing.charges.Fixtures.p3y;
 import static io.cspsdk.billing.charges.Fixtures.dec;
 import static io.cspsdk.billing.charges.Fixtures.purchase;
 import static io.cspsdk.billing.charges.Fixtures.sum;
@@ -47,7 +48,7 @@ class NewCommerceRulesTest {
 
   @Test
   void billingPlanChange_inTheLastCycleOfTheTerm_takesEffectAtRenewal() {
-    SubscriptionTimeline t = timeline(purchase("2022-03-05", TermDuration.P3Y, BillingCycle.ANNUAL, 1, "360.00"))
+    SubscriptionTimeline t = p3y(BillingCycle.ANNUAL)
         .changeBillingPlan(d("2024-04-01"), BillingCycle.MONTHLY).build();
 
     List<ChargeLine> lines = NCE.charges(t, d("2024-03-01"), d("2025-04-30"));
@@ -61,7 +62,7 @@ class NewCommerceRulesTest {
 
   @Test
   void billingPlanChange_backToTheCurrentPlanInTheSameCycle_cancelsThePendingChange() {
-    SubscriptionTimeline t = timeline(purchase("2022-03-05", TermDuration.P3Y, BillingCycle.MONTHLY, 1, "360.00"))
+    SubscriptionTimeline t = p3y(BillingCycle.MONTHLY)
         .changeBillingPlan(d("2022-03-10"), BillingCycle.ANNUAL)
         .changeBillingPlan(d("2022-03-20"), BillingCycle.MONTHLY).build();
 

@@ -69,22 +69,12 @@ final class NewCommerceRun extends TimelineRun {
 
   @Override
   protected ChargeType onNextCycle() {
-    if (pendingPlan == null) {
-      return ChargeType.CYCLE_CHARGE;
-    }
-    plan = pendingPlan;
-    cycleMonths = TermCalendar.cycleMonths(plan, term.duration());
-    pendingPlan = null;
-    return ChargeType.CHANGE_BILLING_PLAN;
+    return applyPendingPlan() ? ChargeType.CHANGE_BILLING_PLAN : ChargeType.CYCLE_CHARGE;
   }
 
   @Override
   protected ChargeType onRenewal(TimelineEvent.Renewed renewal) {
-    if (pendingPlan != null) {
-      plan = pendingPlan;
-      pendingPlan = null;
-    }
-    cycleMonths = TermCalendar.cycleMonths(plan, term.duration());
+    applyPendingPlan();
     Instant at = Dates.startOf(term.start());
     cancelUntil = renewal != null && renewal.cancellationAllowedUntil().isPresent()
         ? renewal.cancellationAllowedUntil().get() : at.plus(Dates.SEVEN_DAYS);
@@ -213,6 +203,17 @@ final class NewCommerceRun extends TimelineRun {
       add(line(ChargeType.CONVERT, ref, d, cycle.end(), d, quantity, restOfCycle(d), false, "upgrade: new price"));
     }
     cycleChanged = true;
+  }
+
+  /** A billing-plan change takes effect at the next cycle or renewal; returns whether there was one. */
+  private boolean applyPendingPlan() {
+    if (pendingPlan == null) {
+      return false;
+    }
+    plan = pendingPlan;
+    cycleMonths = TermCalendar.cycleMonths(plan, term.duration());
+    pendingPlan = null;
+    return true;
   }
 
   private void changePlan(BillingCycle target) {
