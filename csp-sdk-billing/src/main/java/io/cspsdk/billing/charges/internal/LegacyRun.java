@@ -49,8 +49,7 @@ final class LegacyRun extends TimelineRun {
     int months = TermCalendar.termMonths(p.termDuration());
     LocalDate s = p.purchaseDate();
     open(p, new Term(s, TermCalendar.termEnd(s, months), s, p.termDuration(), months));
-    cycle = Cycle.first(term, cycleMonths);
-    chargeCycle(ChargeType.CYCLE_FEE);
+    chargeFirstCycle(ChargeType.CYCLE_FEE);
   }
 
   /** Cycles are never clipped in legacy, so the cycle line is the whole cycle price; nothing while suspended. */

@@ -55,8 +55,7 @@ final class NewCommerceRun extends TimelineRun {
     cancelUntil = p.cancellationAllowedUntil().orElse(p.purchasedAt().plus(Dates.SEVEN_DAYS));
     fullRefundUntil = p.fullRefundUntil().orElse(p.purchasedAt().plus(Dates.ONE_DAY));
     seats.reset(p.purchasedAt(), quantity, cancelUntil);
-    cycle = Cycle.first(term, cycleMonths);
-    chargeCycle(ChargeType.NEW);
+    chargeFirstCycle(ChargeType.NEW);
   }
 
   @Override

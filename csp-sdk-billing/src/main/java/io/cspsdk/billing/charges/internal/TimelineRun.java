@@ -114,7 +114,16 @@ abstract class TimelineRun {
     autoRenew = p.autoRenew();
   }
 
-  /** Without auto-renew the subscription ends with its term. */
+  /** Starts the first cycle of the current term and charges it as {@code type}. */
+  protected final void chargeFirstCycle(ChargeType type) {
+    cycle = Cycle.first(term, cycleMonths);
+    chargeCycle(type);
+  }
+
+  /**
+   * Without auto-renew the subscription ends with its term; {@code renewal} is the timeline's explicit renewal on
+   * {@code renewalDate}, if any (ignored here).
+   */
   protected void expire(LocalDate renewalDate, TimelineEvent.Renewed renewal) {
     end("expired", term.end());
   }
@@ -185,9 +194,7 @@ abstract class TimelineRun {
     }
     term = new Term(next, TermCalendar.termEnd(next, term.months()), next, term.duration(), term.months());
     terms.add(term);
-    ChargeType type = onRenewal(renewal);
-    cycle = Cycle.first(term, cycleMonths);
-    chargeCycle(type);
+    chargeFirstCycle(onRenewal(renewal));
   }
 
   private void nextCycle() {
