@@ -47,8 +47,7 @@ final class LegacyRun extends TimelineRun {
           "legacy subscriptions are billed monthly or annually, was " + p.billingCycle());
     }
     int months = TermCalendar.termMonths(p.termDuration());
-    LocalDate s = p.purchaseDate();
-    open(p, new Term(s, TermCalendar.termEnd(s, months), s, p.termDuration(), months));
+    open(p, Term.from(p.purchaseDate(), p.termDuration(), months));
     chargeFirstCycle(ChargeType.CYCLE_FEE);
   }
 

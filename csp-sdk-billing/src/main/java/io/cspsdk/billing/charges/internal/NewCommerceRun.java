@@ -182,7 +182,7 @@ final class NewCommerceRun extends TimelineRun {
       if (d.isAfter(term.start())) {
         terms.add(term.endingOn(d.minusDays(1)));
       }
-      term = new Term(d, TermCalendar.termEnd(d, months), d, newTerm, months);
+      term = Term.from(d, newTerm, months);
       terms.add(term);
       plan = newPlan;
       cycleMonths = newCycleMonths;

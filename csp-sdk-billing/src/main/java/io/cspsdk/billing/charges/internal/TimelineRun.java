@@ -192,7 +192,7 @@ abstract class TimelineRun {
     if (renewal != null) {
       unitPrice = renewal.unitPrice();
     }
-    term = new Term(next, TermCalendar.termEnd(next, term.months()), next, term.duration(), term.months());
+    term = Term.from(next, term.duration(), term.months());
     terms.add(term);
     chargeFirstCycle(onRenewal(renewal));
   }
