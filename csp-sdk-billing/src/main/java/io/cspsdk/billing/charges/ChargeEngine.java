@@ -1,7 +1,6 @@
 package io.cspsdk.billing.charges;
 
-import io.cspsdk.billing.charges.internal.LegacyEngine;
-import io.cspsdk.billing.charges.internal.NewCommerceEngine;
+import io.cspsdk.billing.charges.internal.RulesEngine;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -24,7 +23,7 @@ public interface ChargeEngine {
   }
 
   static ChargeEngine newCommerce(RoundingPresets rounding) {
-    return new NewCommerceEngine(rounding);
+    return RulesEngine.newCommerce(rounding);
   }
 
   /** The legacy (pre-new-commerce) engine with {@link RoundingPresets#legacyDefaults()}. */
@@ -33,7 +32,7 @@ public interface ChargeEngine {
   }
 
   static ChargeEngine legacy(RoundingPresets rounding) {
-    return new LegacyEngine(rounding);
+    return RulesEngine.legacy(rounding);
   }
 
   /** The lines whose {@link ChargeLine#eventDate()} is within {@code fromInclusive..toInclusive}. */

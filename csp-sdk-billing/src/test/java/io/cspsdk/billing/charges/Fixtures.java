@@ -33,6 +33,11 @@ final class Fixtures {
     return SubscriptionTimeline.builder().subscriptionId("sub-1").customerId("cust-1").purchase(purchase.build());
   }
 
+  /** One seat of a P3Y bought 2022-03-05 at 360.00 (10.00 a month, 120.00 a year). */
+  static SubscriptionTimeline.Builder p3y(BillingCycle cycle) {
+    return timeline(purchase("2022-03-05", TermDuration.P3Y, cycle, 1, "360.00"));
+  }
+
   /** Compact "type start..end qty amount" form of lines, for readable assertions. */
   static List<String> brief(List<ChargeLine> lines) {
     return lines.stream()

@@ -3,6 +3,7 @@ package io.cspsdk.billing.charges;
 import static io.cspsdk.billing.charges.Fixtures.NCE;
 import static io.cspsdk.billing.charges.Fixtures.brief;
 import static io.cspsdk.billing.charges.Fixtures.d;
+import static io.cspsdk.billing.charges.Fixtures.p3y;
 import static io.cspsdk.billing.charges.Fixtures.dec;
 import static io.cspsdk.billing.charges.Fixtures.purchase;
 import static io.cspsdk.billing.charges.Fixtures.timeline;
@@ -140,7 +141,7 @@ class LifecycleScenariosTest {
 
   @Test
   void billingPlanChange_p3yMonthlyToAnnual_effectiveNextCycle() {
-    SubscriptionTimeline t = timeline(purchase("2022-03-05", TermDuration.P3Y, BillingCycle.MONTHLY, 1, "360.00"))
+    SubscriptionTimeline t = p3y(BillingCycle.MONTHLY)
         .changeBillingPlan(d("2022-05-10"), BillingCycle.ANNUAL).build();
 
     List<ChargeLine> lines = NCE.charges(t, d("2022-03-01"), d("2025-03-31"));
@@ -160,7 +161,7 @@ class LifecycleScenariosTest {
 
   @Test
   void billingPlanChange_p3yAnnualToMonthly_effectiveAtTheNextYear() {
-    SubscriptionTimeline t = timeline(purchase("2022-03-05", TermDuration.P3Y, BillingCycle.ANNUAL, 1, "360.00"))
+    SubscriptionTimeline t = p3y(BillingCycle.ANNUAL)
         .changeBillingPlan(d("2022-05-10"), BillingCycle.MONTHLY).build();
 
     assertThat(brief(NCE.charges(t, d("2022-03-01"), d("2023-04-30")))).containsExactly(
@@ -173,7 +174,7 @@ class LifecycleScenariosTest {
   void billingPlanChange_onP1yOrToUpfront_isRefused() {
     SubscriptionTimeline p1y = timeline(purchase("2022-03-05", TermDuration.P1Y, BillingCycle.MONTHLY, 1, "120.00"))
         .changeBillingPlan(d("2022-05-10"), BillingCycle.ANNUAL).build();
-    SubscriptionTimeline upfront = timeline(purchase("2022-03-05", TermDuration.P3Y, BillingCycle.MONTHLY, 1, "360.00"))
+    SubscriptionTimeline upfront = p3y(BillingCycle.MONTHLY)
         .changeBillingPlan(d("2022-05-10"), BillingCycle.ONE_TIME).build();
 
     assertThatThrownBy(() -> NCE.invoice(p1y, YearMonth.of(2022, 5)))

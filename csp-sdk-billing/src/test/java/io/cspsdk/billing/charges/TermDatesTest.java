@@ -3,6 +3,7 @@ package io.cspsdk.billing.charges;
 import static io.cspsdk.billing.charges.Fixtures.NCE;
 import static io.cspsdk.billing.charges.Fixtures.brief;
 import static io.cspsdk.billing.charges.Fixtures.d;
+import static io.cspsdk.billing.charges.Fixtures.p3y;
 import static io.cspsdk.billing.charges.Fixtures.purchase;
 import static io.cspsdk.billing.charges.Fixtures.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,7 +113,7 @@ class TermDatesTest {
 
   @Test
   void p3yAnnual_threeYearlyCyclesThenRenewal() {
-    SubscriptionTimeline t = timeline(purchase("2022-03-05", TermDuration.P3Y, BillingCycle.ANNUAL, 1, "360.00"))
+    SubscriptionTimeline t = p3y(BillingCycle.ANNUAL)
         .build();
 
     assertThat(brief(NCE.charges(t, d("2022-01-01"), d("2025-03-05")))).containsExactly(

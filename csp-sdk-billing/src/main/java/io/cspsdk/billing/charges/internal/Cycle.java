@@ -33,10 +33,6 @@ record Cycle(LocalDate start, LocalDate end, LocalDate nominalStart, LocalDate n
     return TermCalendar.daysInclusive(nominalStart, nominalEnd);
   }
 
-  boolean contains(LocalDate d) {
-    return !d.isBefore(start) && !d.isAfter(end);
-  }
-
   /** The price of one seat from {@code from} to the cycle end, out of a whole-term {@code unitPrice}. */
   ProratedPrice priceFrom(LocalDate from, BigDecimal unitPrice, int termMonths) {
     return new ProratedPrice(unitPrice, (long) months * TermCalendar.daysInclusive(from, end),

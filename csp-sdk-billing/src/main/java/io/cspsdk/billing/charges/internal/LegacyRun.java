@@ -11,106 +11,33 @@ import io.cspsdk.billing.charges.TimelineEvent;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.ChargeType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One pass of the legacy (pre-new-commerce) rules: cycles anchored on the purchase date and billed in advance,
- * quantity changes re-rated per segment ("Cycle instance prorate"), credits on suspension and cancellation.
- * Single use, not thread-safe.
+ * The legacy (pre-new-commerce) rules: cycles anchored on the purchase date and billed in advance, quantity
+ * changes re-rated per segment ("Cycle instance prorate"), credits on suspension and cancellation. Single use,
+ * not thread-safe.
  */
-final class LegacyRun {
+final class LegacyRun extends TimelineRun {
   /** A charged stretch of the current cycle at one quantity, and the line that charged it. */
   private record Segment(LocalDate start, LocalDate end, int quantity, ChargeLine line) {}
 
   private static final long DAYS_PER_YEAR = 365;
 
-  private final SubscriptionTimeline timeline;
-  private final LineFactory factory;
   private final int billingDay;
-  private final List<ChargeLine> out = new ArrayList<>();
-  private final List<Term> terms = new ArrayList<>();
   private final List<Segment> segments = new ArrayList<>();
 
-  private Term term;
-  private Cycle cycle;
-  private int cycleMonths;
-  private BigDecimal unitPrice;
-  private int quantity;
-  private boolean autoRenew;
-  private boolean suspended;
-  private String ended;
-  private LocalDate endedOn;
-
   LegacyRun(SubscriptionTimeline timeline, LineFactory factory) {
-    this.timeline = timeline;
-    this.factory = factory;
-    this.billingDay = timeline.billingDay()
-        .orElseThrow(() -> new ValidationException("billingDay", "required for legacy subscriptions"));
+    super(timeline, factory);
+    this.billingDay = Periods.billingDay(timeline);
   }
 
-  LegacyRun run(LocalDate horizon) {
-    start();
-    List<TimelineEvent> events = new ArrayList<>(timeline.events());
-    events.sort(Comparator.comparing(TimelineEvent::at));
-    int i = 0;
-    while (true) {
-      TimelineEvent e = i < events.size() ? events.get(i) : null;
-      if (e != null && (ended != null || !e.date().isAfter(cycle.end()))) {
-        apply(e);
-        i++;
-        continue;
-      }
-      LocalDate next = cycle.end().plusDays(1);
-      if (ended != null || (e == null && next.isAfter(horizon))) {
-        break;
-      }
-      if (cycle.end().equals(term.end())) {
-        TimelineEvent.Renewed renewal = null;
-        if (e instanceof TimelineEvent.Renewed r && r.renewalDate().equals(next)) {
-          renewal = r;
-          i++;
-        }
-        if (!autoRenew) {
-          ended = "expired";
-          endedOn = term.end();
-          continue;
-        }
-        if (renewal != null) {
-          unitPrice = renewal.unitPrice();
-        }
-        term = new Term(next, TermCalendar.termEnd(next, term.months()), next, term.duration(), term.months());
-        terms.add(term);
-        cycle = Cycle.first(term, cycleMonths);
-      } else {
-        cycle = Cycle.of(term, cycle.offset() + cycle.months(), cycleMonths);
-      }
-      chargeCycle();
-    }
-    relabelCycleFeesOfChangedPeriods();
-    return this;
-  }
-
-  List<ChargeLine> lines() {
-    return out;
-  }
-
-  List<Term> terms() {
-    return terms;
-  }
-
-  private LineFactory.Context ctx() {
-    Purchase p = timeline.purchase();
-    return new LineFactory.Context(p.termDuration(), p.billingCycle(),
-        new ProductRef(p.productId(), p.skuId(), p.availabilityId()));
-  }
-
-  private void start() {
+  @Override
+  protected void startFirstTerm() {
     Purchase p = timeline.purchase();
     if (p.customTermEndDate().isPresent()) {
       throw new ValidationException("purchase.customTermEndDate", "not supported for legacy subscriptions");
@@ -120,27 +47,30 @@ final class LegacyRun {
           "legacy subscriptions are billed monthly or annually, was " + p.billingCycle());
     }
     int months = TermCalendar.termMonths(p.termDuration());
-    cycleMonths = TermCalendar.cycleMonths(p.billingCycle(), p.termDuration());
-    LocalDate s = p.purchaseDate();
-    term = new Term(s, TermCalendar.termEnd(s, months), s, p.termDuration(), months);
-    terms.add(term);
-    unitPrice = p.unitPrice();
-    quantity = p.quantity();
-    autoRenew = p.autoRenew();
-    cycle = Cycle.first(term, cycleMonths);
-    chargeCycle();
+    open(p, Term.from(p.purchaseDate(), p.termDuration(), months));
+    chargeFirstCycle(ChargeType.CYCLE_FEE);
   }
 
-  private void chargeCycle() {
+  /** Cycles are never clipped in legacy, so the cycle line is the whole cycle price; nothing while suspended. */
+  @Override
+  protected void chargeCycle(ChargeType type) {
     segments.clear();
     if (suspended) {
       return;
     }
-    ProratedPrice whole = new ProratedPrice(unitPrice, cycleMonths, term.months());
-    ChargeLine l = factory.priced(ChargeType.CYCLE_FEE, factory.newReference(), ctx(), cycle.start(), cycle.end(),
-        cycle.start(), quantity, unitPrice, whole, false, null);
+    ChargeLine l = cycleLine(type);
     out.add(l);
     segments.add(new Segment(cycle.start(), cycle.end(), quantity, l));
+  }
+
+  @Override
+  protected ChargeType onRenewal(TimelineEvent.Renewed renewal) {
+    return ChargeType.CYCLE_FEE;
+  }
+
+  @Override
+  protected ChargeType onNextCycle() {
+    return ChargeType.CYCLE_FEE;
   }
 
   /** Daily rate: monthly price / days of the cycle; annual price / 365. */
@@ -150,11 +80,8 @@ final class LegacyRun {
     return new ProratedPrice(unitPrice, (long) cycleMonths * days, (long) term.months() * perDays);
   }
 
-  private void apply(TimelineEvent e) {
-    if (ended != null) {
-      throw new ChargeRuleException(NewCommerceRun.operation(e), "the subscription " + ended + " on " + endedOn
-          + "; no later event is allowed (got one on " + e.date() + ")");
-    }
+  @Override
+  protected void applyEvent(TimelineEvent e) {
     LocalDate d = e.date();
     if (e instanceof TimelineEvent.SeatsAdded a) {
       changeQuantity(d, quantity + a.quantity(), "addQuantity");
@@ -166,8 +93,7 @@ final class LegacyRun {
       changeQuantity(d, quantity - r.quantity(), "removeQuantity");
     } else if (e instanceof TimelineEvent.Cancelled) {
       credit(d);
-      ended = "was cancelled";
-      endedOn = d;
+      end("was cancelled", d);
     } else if (e instanceof TimelineEvent.Suspended) {
       if (!suspended) {
         credit(d);
@@ -176,18 +102,13 @@ final class LegacyRun {
     } else if (e instanceof TimelineEvent.Reactivated) {
       if (suspended) {
         suspended = false;
-        ChargeLine l = factory.priced(ChargeType.PRORATE_FEES_WHEN_ACTIVATE, factory.newReference(), ctx(), d,
-            cycle.end(), d, quantity, unitPrice, daily(d, cycle.end()), false, null);
+        ChargeLine l = line(ChargeType.PRORATE_FEES_WHEN_ACTIVATE, factory.newReference(), d, cycle.end(), d,
+            quantity, daily(d, cycle.end()), false, null);
         out.add(l);
         segments.add(new Segment(d, cycle.end(), quantity, l));
       }
-    } else if (e instanceof TimelineEvent.AutoRenewChanged a) {
-      autoRenew = a.autoRenew();
-    } else if (e instanceof TimelineEvent.Renewed r) {
-      throw new ChargeRuleException("renewal", r.renewalDate() + " is not a renewal date: the current term ends on "
-          + term.end() + " and renews on " + term.end().plusDays(1));
     } else {
-      throw new ChargeRuleException(NewCommerceRun.operation(e), "not supported for legacy subscriptions");
+      throw new ChargeRuleException(operation(e), "not supported for legacy subscriptions");
     }
   }
 
@@ -211,13 +132,12 @@ final class LegacyRun {
     out.add(negation(type, ref, s.line(), d));
     List<Segment> pieces = new ArrayList<>();
     if (d.isAfter(s.start())) {
-      ChargeLine before = factory.priced(type, ref, ctx(), s.start(), d.minusDays(1), d, s.quantity(), unitPrice,
+      ChargeLine before = line(type, ref, s.start(), d.minusDays(1), d, s.quantity(),
           daily(s.start(), d.minusDays(1)), false, null);
       out.add(before);
       pieces.add(new Segment(s.start(), d.minusDays(1), s.quantity(), before));
     }
-    ChargeLine after = factory.priced(type, ref, ctx(), d, s.end(), d, newQuantity, unitPrice, daily(d, s.end()),
-        false, null);
+    ChargeLine after = line(type, ref, d, s.end(), d, newQuantity, daily(d, s.end()), false, null);
     out.add(after);
     pieces.add(new Segment(d, s.end(), newQuantity, after));
     segments.addAll(index, pieces);
@@ -238,14 +158,14 @@ final class LegacyRun {
         out.add(negation(type, ref, s.line(), d));
       }
     } else {
-      out.add(factory.priced(type, ref, ctx(), d, cycle.end(), d, quantity, unitPrice, daily(d, cycle.end()), true,
-          null));
+      out.add(line(type, ref, d, cycle.end(), d, quantity, daily(d, cycle.end()), true, null));
     }
     segments.clear();
   }
 
   /** In a billing period with quantity changes, the cycle fee billed with them is a "Cycle instance prorate" too. */
-  private void relabelCycleFeesOfChangedPeriods() {
+  @Override
+  protected void finish() {
     Set<LocalDate> changed = new HashSet<>();
     for (ChargeLine l : out) {
       if (ChargeType.CYCLE_INSTANCE_PRORATE.equals(l.chargeType())) {

@@ -17,87 +17,26 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
- * One pass of the new-commerce rules over a timeline: walks charge cycles and events in time order, keeping the
- * subscription's state, and collects the charge lines. Single use, not thread-safe.
+ * The new-commerce rules: custom first-term ends, wipe-and-recreate seat changes with per-batch 7-day windows,
+ * cancellation windows, upgrades and P3Y billing-plan changes. Single use, not thread-safe.
  */
-final class NewCommerceRun {
-  private final SubscriptionTimeline timeline;
-  private final LineFactory factory;
-  private final List<ChargeLine> out = new ArrayList<>();
-  private final List<Term> terms = new ArrayList<>();
+final class NewCommerceRun extends TimelineRun {
   private final SeatBatches seats = new SeatBatches();
 
-  private Term term;
-  private Cycle cycle;
-  private BillingCycle plan;
-  private int cycleMonths;
   private BillingCycle pendingPlan;
-  private BigDecimal unitPrice;
-  private ProductRef product;
-  private int quantity;
   private Instant cancelUntil;
   private Instant fullRefundUntil;
-  private boolean autoRenew;
-  private boolean suspended;
-  private String ended;
-  private LocalDate endedOn;
   private BigDecimal cycleNet;
   private boolean cycleChanged;
 
   NewCommerceRun(SubscriptionTimeline timeline, LineFactory factory) {
-    this.timeline = timeline;
-    this.factory = factory;
+    super(timeline, factory);
   }
 
-  /** Generates every line up to {@code horizon} (and up to the last event, whichever is later). */
-  NewCommerceRun run(LocalDate horizon) {
-    startFirstTerm();
-    List<TimelineEvent> events = new ArrayList<>(timeline.events());
-    events.sort(Comparator.comparing(TimelineEvent::at));
-    int i = 0;
-    while (true) {
-      TimelineEvent e = i < events.size() ? events.get(i) : null;
-      if (e != null && (ended != null || !e.date().isAfter(cycle.end()))) {
-        apply(e);
-        i++;
-        continue;
-      }
-      LocalDate next = cycle.end().plusDays(1);
-      if (ended != null || (e == null && next.isAfter(horizon))) {
-        break;
-      }
-      if (cycle.end().equals(term.end())) {
-        TimelineEvent.Renewed renewal = null;
-        if (e instanceof TimelineEvent.Renewed r && r.renewalDate().equals(next)) {
-          renewal = r;
-          i++;
-        }
-        renewOrExpire(next, renewal);
-      } else {
-        nextCycle();
-      }
-    }
-    return this;
-  }
-
-  List<ChargeLine> lines() {
-    return out;
-  }
-
-  List<Term> terms() {
-    return terms;
-  }
-
-  private LineFactory.Context ctx() {
-    return new LineFactory.Context(term.duration(), plan, product);
-  }
-
-  private void startFirstTerm() {
+  @Override
+  protected void startFirstTerm() {
     Purchase p = timeline.purchase();
     int months = TermCalendar.termMonths(p.termDuration());
     LocalDate start = p.purchaseDate();
@@ -112,76 +51,49 @@ final class NewCommerceRun {
       }
       anchor = end.plusDays(1).minusMonths(months);
     }
-    term = new Term(start, end, anchor, p.termDuration(), months);
-    terms.add(term);
-    plan = p.billingCycle();
-    cycleMonths = TermCalendar.cycleMonths(plan, p.termDuration());
-    unitPrice = p.unitPrice();
-    product = new ProductRef(p.productId(), p.skuId(), p.availabilityId());
-    quantity = p.quantity();
-    autoRenew = p.autoRenew();
+    open(p, new Term(start, end, anchor, p.termDuration(), months));
     cancelUntil = p.cancellationAllowedUntil().orElse(p.purchasedAt().plus(Dates.SEVEN_DAYS));
     fullRefundUntil = p.fullRefundUntil().orElse(p.purchasedAt().plus(Dates.ONE_DAY));
     seats.reset(p.purchasedAt(), quantity, cancelUntil);
-    cycle = Cycle.first(term, cycleMonths);
-    chargeCycle(ChargeType.NEW);
+    chargeFirstCycle(ChargeType.NEW);
   }
 
-  private void chargeCycle(ChargeType type) {
-    ChargeLine l = factory.priced(type, factory.newReference(), ctx(), cycle.start(), cycle.end(), cycle.start(),
-        quantity, unitPrice, cycle.price(unitPrice, term.months()), false, null);
+  @Override
+  protected void chargeCycle(ChargeType type) {
+    ChargeLine l = cycleLine(type);
     out.add(l);
     cycleNet = l.amount();
     cycleChanged = false;
   }
 
-  private void nextCycle() {
-    int offset = cycle.offset() + cycle.months();
-    ChargeType type = ChargeType.CYCLE_CHARGE;
-    if (pendingPlan != null) {
-      plan = pendingPlan;
-      cycleMonths = TermCalendar.cycleMonths(plan, term.duration());
-      pendingPlan = null;
-      type = ChargeType.CHANGE_BILLING_PLAN;
-    }
-    cycle = Cycle.of(term, offset, cycleMonths);
-    chargeCycle(type);
+  @Override
+  protected ChargeType onNextCycle() {
+    return applyPendingPlan() ? ChargeType.CHANGE_BILLING_PLAN : ChargeType.CYCLE_CHARGE;
   }
 
-  private void renewOrExpire(LocalDate next, TimelineEvent.Renewed renewal) {
-    if (!autoRenew) {
-      if (renewal != null) {
-        throw new ChargeRuleException("renewal", "auto-renew is off (turned off or suspended), so the term ending on "
-            + term.end() + " does not renew on " + next);
-      }
-      ended = "expired";
-      endedOn = term.end();
-      return;
-    }
-    if (pendingPlan != null) {
-      plan = pendingPlan;
-      pendingPlan = null;
-    }
-    term = new Term(next, TermCalendar.termEnd(next, term.months()), next, term.duration(), term.months());
-    terms.add(term);
-    cycleMonths = TermCalendar.cycleMonths(plan, term.duration());
-    Instant at = Dates.startOf(next);
-    if (renewal != null) {
-      unitPrice = renewal.unitPrice();
-    }
+  @Override
+  protected ChargeType onRenewal(TimelineEvent.Renewed renewal) {
+    applyPendingPlan();
+    Instant at = Dates.startOf(term.start());
     cancelUntil = renewal != null && renewal.cancellationAllowedUntil().isPresent()
         ? renewal.cancellationAllowedUntil().get() : at.plus(Dates.SEVEN_DAYS);
     fullRefundUntil = at.plus(Dates.ONE_DAY);
     seats.reset(at, quantity, cancelUntil);
-    cycle = Cycle.first(term, cycleMonths);
-    chargeCycle(ChargeType.RENEW);
+    return ChargeType.RENEW;
   }
 
-  private void apply(TimelineEvent e) {
-    if (ended != null) {
-      throw new ChargeRuleException(operation(e), "the subscription " + ended + " on " + endedOn
-          + "; no later event is allowed (got one on " + e.date() + ")");
+  /** An explicit renewal of a term that does not renew (auto-renew off) is refused. */
+  @Override
+  protected void expire(LocalDate renewalDate, TimelineEvent.Renewed renewal) {
+    if (renewal != null) {
+      throw new ChargeRuleException("renewal", "auto-renew is off (turned off or suspended), so the term ending on "
+          + term.end() + " does not renew on " + renewalDate);
     }
+    super.expire(renewalDate, renewal);
+  }
+
+  @Override
+  protected void applyEvent(TimelineEvent e) {
     if (suspended && (e instanceof TimelineEvent.SeatsAdded || e instanceof TimelineEvent.SeatsRemoved
         || e instanceof TimelineEvent.Upgraded || e instanceof TimelineEvent.BillingPlanChanged)) {
       throw new ChargeRuleException(operation(e), "the subscription is suspended on " + e.date()
@@ -195,9 +107,6 @@ final class NewCommerceRun {
       changeQuantity(r.at(), quantity - r.quantity(), ChargeType.REMOVE_QUANTITY);
     } else if (e instanceof TimelineEvent.Cancelled c) {
       cancel(c.at());
-    } else if (e instanceof TimelineEvent.Renewed r) {
-      throw new ChargeRuleException("renewal", r.renewalDate() + " is not a renewal date: the current term ends on "
-          + term.end() + " and renews on " + term.end().plusDays(1));
     } else if (e instanceof TimelineEvent.Upgraded u) {
       upgrade(u);
     } else if (e instanceof TimelineEvent.BillingPlanChanged b) {
@@ -207,36 +116,23 @@ final class NewCommerceRun {
       autoRenew = false;
     } else if (e instanceof TimelineEvent.Reactivated) {
       suspended = false; // billing never stopped; auto-renew stays off until switched on again
-    } else if (e instanceof TimelineEvent.AutoRenewChanged a) {
-      autoRenew = a.autoRenew();
     }
   }
 
-  static String operation(TimelineEvent e) {
-    if (e instanceof TimelineEvent.SeatsAdded) {
-      return "addQuantity";
-    } else if (e instanceof TimelineEvent.SeatsRemoved) {
-      return "removeQuantity";
-    } else if (e instanceof TimelineEvent.Cancelled) {
-      return "cancel";
-    } else if (e instanceof TimelineEvent.Renewed) {
-      return "renewal";
-    } else if (e instanceof TimelineEvent.Upgraded) {
-      return "upgrade";
-    } else if (e instanceof TimelineEvent.BillingPlanChanged) {
-      return "changeBillingPlan";
-    }
-    return e.getClass().getSimpleName();
-  }
-
+  /** Wipe and recreate: refund of the old and charge of the new quantity from the event date to the cycle end. */
   private void changeQuantity(Instant at, int newQuantity, ChargeType type) {
     LocalDate d = Dates.utcDate(at);
     String ref = factory.newReference();
-    ProratedPrice price = cycle.priceFrom(d, unitPrice, term.months());
-    add(factory.priced(type, ref, ctx(), d, cycle.end(), d, quantity, unitPrice, price, true, null));
-    add(factory.priced(type, ref, ctx(), d, cycle.end(), d, newQuantity, unitPrice, price, false, null));
+    ProratedPrice price = restOfCycle(d);
+    add(line(type, ref, d, cycle.end(), d, quantity, price, true, null));
+    add(line(type, ref, d, cycle.end(), d, newQuantity, price, false, null));
     quantity = newQuantity;
     cycleChanged = true;
+  }
+
+  /** One seat at the current price from {@code from} to the end of the current cycle. */
+  private ProratedPrice restOfCycle(LocalDate from) {
+    return cycle.priceFrom(from, unitPrice, term.months());
   }
 
   private void add(ChargeLine l) {
@@ -252,22 +148,18 @@ final class NewCommerceRun {
     LocalDate d = Dates.utcDate(at);
     String ref = factory.newReference();
     ChargeType type = ChargeType.CANCEL_IMMEDIATE;
-    if (!at.isAfter(fullRefundUntil)) {
-      if (!cycleChanged) {
-        add(factory.priced(type, ref, ctx(), cycle.start(), cycle.end(), d, quantity, unitPrice,
-            cycle.price(unitPrice, term.months()), true, "full refund"));
-      } else {
-        BigDecimal amount = cycleNet.negate();
-        BigDecimal unit = amount.divide(BigDecimal.valueOf(quantity), 6, RoundingMode.HALF_UP);
-        add(factory.fixed(type, ref, ctx(), cycle.start(), cycle.end(), d, quantity, unitPrice,
-            new RoundedAmount(unit, amount), "full refund"));
-      }
+    if (at.isAfter(fullRefundUntil)) {
+      add(line(type, ref, d, cycle.end(), d, quantity, restOfCycle(d), true, "prorated refund"));
+    } else if (!cycleChanged) {
+      add(line(type, ref, cycle.start(), cycle.end(), d, quantity, cycle.price(unitPrice, term.months()), true,
+          "full refund"));
     } else {
-      add(factory.priced(type, ref, ctx(), d, cycle.end(), d, quantity, unitPrice,
-          cycle.priceFrom(d, unitPrice, term.months()), true, "prorated refund"));
+      BigDecimal amount = cycleNet.negate();
+      BigDecimal unit = amount.divide(BigDecimal.valueOf(quantity), 6, RoundingMode.HALF_UP);
+      add(factory.fixed(type, ref, ctx(), cycle.start(), cycle.end(), d, quantity, unitPrice,
+          new RoundedAmount(unit, amount), "full refund"));
     }
-    ended = "was cancelled";
-    endedOn = d;
+    end("was cancelled", d);
   }
 
   private void upgrade(TimelineEvent.Upgraded u) {
@@ -275,8 +167,8 @@ final class NewCommerceRun {
     ProductRef next = new ProductRef(u.productId().or(product::productId), u.skuId().or(product::skuId),
         u.availabilityId().or(product::availabilityId));
     String ref = factory.newReference();
-    add(factory.priced(ChargeType.CONVERT, ref, ctx(), d, cycle.end(), d, quantity, unitPrice,
-        cycle.priceFrom(d, unitPrice, term.months()), true, "upgrade: refund of the previous price"));
+    add(line(ChargeType.CONVERT, ref, d, cycle.end(), d, quantity, restOfCycle(d), true,
+        "upgrade: refund of the previous price"));
     TermDuration newTerm = u.termDuration().orElse(term.duration());
     if (!newTerm.equals(term.duration())) {
       int months = TermCalendar.termMonths(newTerm);
@@ -290,7 +182,7 @@ final class NewCommerceRun {
       if (d.isAfter(term.start())) {
         terms.add(term.endingOn(d.minusDays(1)));
       }
-      term = new Term(d, TermCalendar.termEnd(d, months), d, newTerm, months);
+      term = Term.from(d, newTerm, months);
       terms.add(term);
       plan = newPlan;
       cycleMonths = newCycleMonths;
@@ -298,8 +190,8 @@ final class NewCommerceRun {
       unitPrice = u.unitPrice();
       product = next;
       cycle = Cycle.first(term, cycleMonths);
-      add(factory.priced(ChargeType.CONVERT, ref, ctx(), cycle.start(), cycle.end(), d, quantity, unitPrice,
-          cycle.price(unitPrice, term.months()), false, "upgrade: new term"));
+      add(line(ChargeType.CONVERT, ref, cycle.start(), cycle.end(), d, quantity, cycle.price(unitPrice, term.months()),
+          false, "upgrade: new term"));
     } else {
       if (u.billingCycle().isPresent() && !u.billingCycle().get().equals(plan)) {
         throw new ChargeRuleException("upgrade.billingCycle",
@@ -307,10 +199,20 @@ final class NewCommerceRun {
       }
       unitPrice = u.unitPrice();
       product = next;
-      add(factory.priced(ChargeType.CONVERT, ref, ctx(), d, cycle.end(), d, quantity, unitPrice,
-          cycle.priceFrom(d, unitPrice, term.months()), false, "upgrade: new price"));
+      add(line(ChargeType.CONVERT, ref, d, cycle.end(), d, quantity, restOfCycle(d), false, "upgrade: new price"));
     }
     cycleChanged = true;
+  }
+
+  /** A billing-plan change takes effect at the next cycle or renewal; returns whether there was one. */
+  private boolean applyPendingPlan() {
+    if (pendingPlan == null) {
+      return false;
+    }
+    plan = pendingPlan;
+    cycleMonths = TermCalendar.cycleMonths(plan, term.duration());
+    pendingPlan = null;
+    return true;
   }
 
   private void changePlan(BillingCycle target) {

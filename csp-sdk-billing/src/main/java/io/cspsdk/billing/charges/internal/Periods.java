@@ -11,6 +11,9 @@ import java.util.List;
 
 /** Period selection shared by the engines. */
 final class Periods {
+  /** The days {@code from..to}, both inclusive. */
+  record Range(LocalDate from, LocalDate to) {}
+
   private Periods() {}
 
   static void requireRange(LocalDate from, LocalDate to) {
@@ -37,6 +40,22 @@ final class Periods {
         .filter(l -> !l.eventDate().isBefore(from) && !l.eventDate().isAfter(to))
         .sorted(Comparator.comparing(ChargeLine::eventDate))
         .toList();
+  }
+
+  /** The new-commerce invoice period: the calendar month. */
+  static Range calendarMonth(YearMonth month) {
+    return new Range(month.atDay(1), month.atEndOfMonth());
+  }
+
+  /** The legacy invoice period of {@code month}: the day after the previous billing date .. the billing date. */
+  static Range legacyBillingPeriod(SubscriptionTimeline t, YearMonth month) {
+    int day = billingDay(t);
+    return new Range(legacyBillingDate(month.minusMonths(1), day).plusDays(1), legacyBillingDate(month, day));
+  }
+
+  /** The partner's billing day, which legacy subscriptions require. */
+  static int billingDay(SubscriptionTimeline t) {
+    return t.billingDay().orElseThrow(() -> new ValidationException("billingDay", "required for legacy subscriptions"));
   }
 
   /** The legacy billing-period end on or after {@code date}: the billing day, clamped to short months. */
