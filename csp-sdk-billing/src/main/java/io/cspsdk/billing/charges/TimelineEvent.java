@@ -46,7 +46,8 @@ public sealed interface TimelineEvent {
 
   /**
    * The renewal on {@code date} (the day after a term end) at the price list of the renewal month. Without this
-   * event an auto-renewing subscription renews at its current price.
+   * event an auto-renewing subscription renews at its current price. Both rule sets refuse it with a
+   * {@link ChargeRuleException} ({@code renewal}) when auto-renew is off at the term end.
    */
   record Renewed(LocalDate renewalDate, BigDecimal unitPrice, Optional<Instant> cancellationAllowedUntil)
       implements TimelineEvent {

@@ -57,6 +57,16 @@ class LegacyRulesTest {
   }
 
   @Test
+  void renewal_whenAutoRenewIsOff_isRefusedLikeInNewCommerce() {
+    SubscriptionTimeline t = monthly().autoRenew(d("2022-06-01"), false).renewal(d("2023-01-13"), dec("60.00")).build();
+
+    refusal(t)
+        .isInstanceOf(ChargeRuleException.class)
+        .hasMessage("renewal: auto-renew is off (turned off), so the term ending on 2023-01-12 does not renew on"
+            + " 2023-01-13");
+  }
+
+  @Test
   void suspendTwiceOrReactivateWhileActive_changesNothing() {
     SubscriptionTimeline t = monthly().reactivate(d("2022-02-20"))
         .suspend(d("2022-03-20")).suspend(d("2022-03-25")).build();

@@ -82,14 +82,10 @@ final class NewCommerceRun extends TimelineRun {
     return ChargeType.RENEW;
   }
 
-  /** An explicit renewal of a term that does not renew (auto-renew off) is refused. */
+  /** Suspension turns auto-renew off in new commerce. */
   @Override
-  protected void expire(LocalDate renewalDate, TimelineEvent.Renewed renewal) {
-    if (renewal != null) {
-      throw new ChargeRuleException("renewal", "auto-renew is off (turned off or suspended), so the term ending on "
-          + term.end() + " does not renew on " + renewalDate);
-    }
-    super.expire(renewalDate, renewal);
+  protected String autoRenewOffCauses() {
+    return "turned off or suspended";
   }
 
   @Override

@@ -120,12 +120,9 @@ abstract class TimelineRun {
     chargeCycle(type);
   }
 
-  /**
-   * Without auto-renew the subscription ends with its term; {@code renewal} is the timeline's explicit renewal on
-   * {@code renewalDate}, if any (ignored here).
-   */
-  protected void expire(LocalDate renewalDate, TimelineEvent.Renewed renewal) {
-    end("expired", term.end());
+  /** How auto-renew can have been switched off under these rules, as the refusal of a renewal names it. */
+  protected String autoRenewOffCauses() {
+    return "turned off";
   }
 
   /** No event is allowed after this one; {@code how} completes "the subscription ... on {@code on}". */
@@ -184,9 +181,17 @@ abstract class TimelineRun {
     }
   }
 
+  /**
+   * Renews the term on {@code next} ({@code renewal}: the timeline's explicit renewal on that date, if any). Without
+   * auto-renew the subscription expires with its term, and an explicit renewal is refused under every rule set.
+   */
   private void renewOrExpire(LocalDate next, TimelineEvent.Renewed renewal) {
     if (!autoRenew) {
-      expire(next, renewal);
+      if (renewal != null) {
+        throw new ChargeRuleException("renewal", "auto-renew is off (" + autoRenewOffCauses()
+            + "), so the term ending on " + term.end() + " does not renew on " + next);
+      }
+      end("expired", term.end());
       return;
     }
     if (renewal != null) {
