@@ -37,7 +37,11 @@ public sealed interface TimelineEvent {
     }
   }
 
-  /** Cancellation of the whole subscription. */
+  /**
+   * Cancellation of the whole subscription. In new commerce, within the full-refund window it yields one
+   * {@code cancelImmediate} line over the current cycle that negates exactly what the cycle charged (the cycle
+   * nets to 0.00 under any {@link RoundingPresets}); later within the cancellation window, a prorated refund.
+   */
   record Cancelled(Instant at) implements TimelineEvent {
     public Cancelled {
       Objects.requireNonNull(at, "at");

@@ -6,6 +6,7 @@ import io.cspsdk.billing.charges.ChargeRuleException;
 import io.cspsdk.billing.charges.ProratedPrice;
 import io.cspsdk.billing.charges.Purchase;
 import io.cspsdk.billing.charges.RoundedAmount;
+import io.cspsdk.billing.charges.Rounding;
 import io.cspsdk.billing.charges.SubscriptionTimeline;
 import io.cspsdk.billing.charges.TermCalendar;
 import io.cspsdk.billing.charges.TimelineEvent;
@@ -28,6 +29,8 @@ final class NewCommerceRun extends TimelineRun {
   private BillingCycle pendingPlan;
   private Instant cancelUntil;
   private Instant fullRefundUntil;
+  /** The line that charged the current cycle, the net of it and every line since, and whether there were any. */
+  private ChargeLine cycleCharge;
   private BigDecimal cycleNet;
   private boolean cycleChanged;
 
@@ -62,6 +65,7 @@ final class NewCommerceRun extends TimelineRun {
   protected void chargeCycle(ChargeType type) {
     ChargeLine l = cycleLine(type);
     out.add(l);
+    cycleCharge = l;
     cycleNet = l.amount();
     cycleChanged = false;
   }
@@ -146,16 +150,27 @@ final class NewCommerceRun extends TimelineRun {
     ChargeType type = ChargeType.CANCEL_IMMEDIATE;
     if (at.isAfter(fullRefundUntil)) {
       add(line(type, ref, d, cycle.end(), d, quantity, restOfCycle(d), true, "prorated refund"));
-    } else if (!cycleChanged) {
-      add(line(type, ref, cycle.start(), cycle.end(), d, quantity, cycle.price(unitPrice, term.months()), true,
-          "full refund"));
     } else {
-      BigDecimal amount = cycleNet.negate();
-      BigDecimal unit = amount.divide(BigDecimal.valueOf(quantity), 6, RoundingMode.HALF_UP);
-      add(factory.fixed(type, ref, ctx(), cycle.start(), cycle.end(), d, quantity, unitPrice,
-          new RoundedAmount(unit, amount), "full refund"));
+      add(factory.fixed(type, ref, ctx(), cycle.start(), cycle.end(), d, quantity, unitPrice, fullRefund(),
+          "full refund"));
     }
     end("was cancelled", d);
+  }
+
+  /**
+   * A full refund reverses exactly what the current cycle charged, as one {@code cancelImmediate} line over the
+   * whole cycle at the current quantity (Microsoft's shape: a single negative line). It is never re-priced, so the
+   * cycle nets to exactly 0.00 whatever rounding each charge type uses. Without changes in the cycle it is the
+   * negated cycle charge (same effective unit price); after seat changes or an upgrade it is the negated net of
+   * the cycle charge and every line since, with the effective unit price that amount implies (scale 6).
+   */
+  private RoundedAmount fullRefund() {
+    if (!cycleChanged) {
+      return new RoundedAmount(cycleCharge.effectiveUnitPrice(), cycleCharge.amount()).negate();
+    }
+    BigDecimal amount = cycleNet.negate();
+    return new RoundedAmount(amount.divide(BigDecimal.valueOf(quantity), Rounding.UNIT_SCALE, RoundingMode.HALF_UP),
+        amount);
   }
 
   private void upgrade(TimelineEvent.Upgraded u) {
