@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Partner Center's collection envelopes: plain, seek-paged ({@code continuationToken} + {@code links.next} with an
- * {@code MS-ContinuationToken} header) and offset-paged ({@code size} + {@code offset}).
+ * {@code MS-ContinuationToken} header; pages capped at the fake's small maximum so that clients must follow them)
+ * and offset-paged ({@code size} + {@code offset}; the requested size is honoured up to the endpoint's maximum).
  */
 public final class Paging {
   private final java.util.function.IntSupplier maxPageSizeSource;
@@ -83,7 +84,11 @@ public final class Paging {
 
   /** One page of an offset-paged listing; {@code links.next} repeats {@code path} with the next offset. */
   public ObjectNode offset(Request r, List<ObjectNode> all, String path, int requestedMax) {
-    int size = pageSize(r, requestedMax);
+    // offset-paged endpoints honour the requested size (up to the endpoint's maximum), as Partner Center does
+    int size = Math.min(r.intQuery("size", requestedMax), requestedMax);
+    if (size <= 0) {
+      throw ApiError.invalidInput("size must be positive.");
+    }
     int offset = Math.max(0, r.intQuery("offset", 0));
     int end = Math.min(all.size(), offset + size);
     ObjectNode env = Jsons.object();
