@@ -1,5 +1,21 @@
 package io.cspsdk.core;
 
+import io.cspsdk.core.audit.AuditRecords;
+import io.cspsdk.core.catalog.Catalog;
+import io.cspsdk.core.customers.Customers;
+import io.cspsdk.core.domains.Domains;
+import io.cspsdk.core.internal.audit.AuditRecordsImpl;
+import io.cspsdk.core.internal.catalog.CatalogImpl;
+import io.cspsdk.core.internal.customers.CustomersImpl;
+import io.cspsdk.core.internal.domains.DomainsImpl;
+import io.cspsdk.core.internal.orders.CartsImpl;
+import io.cspsdk.core.internal.orders.OrdersImpl;
+import io.cspsdk.core.internal.subscriptions.SubscriptionsImpl;
+import io.cspsdk.core.internal.support.ServiceRequestsImpl;
+import io.cspsdk.core.orders.Carts;
+import io.cspsdk.core.orders.Orders;
+import io.cspsdk.core.subscriptions.Subscriptions;
+import io.cspsdk.core.support.ServiceRequests;
 import io.cspsdk.core.auth.TokenCredential;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ClientSettings;
@@ -50,6 +66,47 @@ public final class PartnerCenterClient implements AutoCloseable {
   }
 
   // resource groups: accessors such as `public Customers customers() { return new DefaultCustomers(caller); }`
+
+  /** The partner's customers, their profiles and agreements. */
+  public Customers customers() {
+    return new CustomersImpl(caller);
+  }
+
+  /** Availability of {@code *.onmicrosoft.com} domains for new customers. */
+  public Domains domains() {
+    return new DomainsImpl(caller);
+  }
+
+  /** The product catalog (new commerce) and legacy offers. */
+  public Catalog catalog() {
+    return new CatalogImpl(caller);
+  }
+
+  /** One customer's carts. */
+  public Carts carts(String customerId) {
+    return new CartsImpl(caller, customerId);
+  }
+
+  /** One customer's orders. */
+  public Orders orders(String customerId) {
+    return new OrdersImpl(caller, customerId);
+  }
+
+  /** One customer's subscriptions, add-ons and upgrades (transitions). */
+  public Subscriptions subscriptions(String customerId) {
+    return new SubscriptionsImpl(caller, customerId, settings.callTimeout());
+  }
+
+  /** The partner's audit records (activity log, last 90 days). */
+  public AuditRecords auditRecords() {
+    return new AuditRecordsImpl(caller);
+  }
+
+  /** Support incidents raised with Microsoft. */
+  public ServiceRequests serviceRequests() {
+    return new ServiceRequestsImpl(caller);
+  }
+
   // resource groups (end)
 
   /** The pipeline itself, for csp-sdk's own tests in this package. */

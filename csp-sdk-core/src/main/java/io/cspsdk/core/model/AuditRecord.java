@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.OffsetDateTime;
@@ -39,6 +40,7 @@ public abstract class AuditRecord {
 
   public abstract Optional<String> operationStatus();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<KeyValuePair> customizedData();
 
   public abstract Optional<String> sessionId();

@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCancellationPolicy.class)
 @JsonDeserialize(as = ImmutableCancellationPolicy.class)
 public abstract class CancellationPolicy {
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<RefundOption> refundOptions();
 
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -11,8 +12,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCartCheckoutResult.class)
 @JsonDeserialize(as = ImmutableCartCheckoutResult.class)
 public abstract class CartCheckoutResult {
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<Order> orders();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<OrderError> orderErrors();
 
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.OffsetDateTime;
@@ -32,12 +33,15 @@ public abstract class CartLineItem {
 
   public abstract Optional<OffsetDateTime> customTermEndDate();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<KeyValuePair> participants();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, String> provisioningContext();
 
   public abstract Optional<String> orderGroup();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<CartLineItem> addOnItems();
 
   public abstract Optional<CartLineItemError> error();

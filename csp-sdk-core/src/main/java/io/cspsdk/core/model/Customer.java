@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -29,11 +30,13 @@ public abstract class Customer {
   /** Sent only in the answer to a create. */
   public abstract Optional<CustomerUserCredentials> userCredentials();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> customDomains();
 
   public abstract Optional<String> associatedPartnerId();
 
   /** Partner Center's related-resource links by name (self, next, offer, ...). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, ResourceLink> links();
 
   /** {@code etag} and {@code objectType}. */

@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -34,6 +35,7 @@ public abstract class Offer {
 
   public abstract Optional<OfferCategory> category();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> prerequisiteOffers();
 
   @JsonProperty("isAddOn")
@@ -66,6 +68,7 @@ public abstract class Offer {
 
   public abstract Optional<String> unitType();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<BillingCycle> supportedBillingCycles();
 
   @JsonProperty("isTrial")
@@ -76,11 +79,14 @@ public abstract class Offer {
 
   public abstract Optional<String> salesGroupId();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> upgradeTargetOffers();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> conversionTargetOffers();
 
   /** Partner Center's related-resource links by name (self, next, offer, ...). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, ResourceLink> links();
 
   /** {@code etag} and {@code objectType}. */

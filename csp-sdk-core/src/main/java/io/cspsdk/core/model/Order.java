@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -35,9 +36,11 @@ public abstract class Order {
 
   public abstract Optional<BigDecimal> totalPrice();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<OrderLineItem> lineItems();
 
   /** Partner Center's related-resource links by name (self, next, offer, ...). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, ResourceLink> links();
 
   /** {@code etag} and {@code objectType}. */

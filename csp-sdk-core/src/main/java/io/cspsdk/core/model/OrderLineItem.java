@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
@@ -32,9 +33,11 @@ public abstract class OrderLineItem {
 
   public abstract Optional<String> promotionId();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, String> provisioningContext();
 
   /** Partner Center's related-resource links by name (self, next, offer, ...). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, ResourceLink> links();
 
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -17,6 +18,7 @@ public abstract class ProvisioningStatus {
   /** e.g. {@code fulfilled}, {@code unfulfilled}, {@code pending}. */
   public abstract Optional<String> status();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<QuantityProvisioning> quantityProvisioningInformation();
 
   /** {@code etag} and {@code objectType}. */

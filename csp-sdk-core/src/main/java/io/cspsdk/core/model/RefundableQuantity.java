@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
 public abstract class RefundableQuantity {
   public abstract Optional<Integer> totalQuantity();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<RefundableQuantityDetail> details();
 
   public static Builder builder() {

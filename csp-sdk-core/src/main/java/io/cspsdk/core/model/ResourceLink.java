@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -16,6 +17,7 @@ public abstract class ResourceLink {
 
   public abstract Optional<String> method();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<KeyValuePair> headers();
 
   public static Builder builder() {

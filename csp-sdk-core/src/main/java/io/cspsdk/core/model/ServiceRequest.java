@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.OffsetDateTime;
@@ -45,6 +46,7 @@ public abstract class ServiceRequest {
 
   public abstract Optional<ServiceRequestNote> newNote();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<ServiceRequestNote> notes();
 
   public abstract Optional<String> countryCode();

@@ -1,6 +1,7 @@
 package io.cspsdk.core.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -38,14 +39,18 @@ public abstract class Sku {
     return false;
   }
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<BillingCycle> supportedBillingCycles();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> purchasePrerequisites();
 
   /** Free-form attributes as sent (strings, booleans, numbers, lists, objects; null values kept). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @AllowNulls
   public abstract Map<String, Object> dynamicAttributes();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, ResourceLink> links();
 
   public abstract Optional<ResourceAttributes> attributes();

@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -71,8 +72,10 @@ public abstract class Subscription {
 
   public abstract Optional<String> promotionId();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> suspensionReasons();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<RefundOption> refundOptions();
 
   public abstract Optional<RefundableQuantity> refundableQuantity();
@@ -80,6 +83,7 @@ public abstract class Subscription {
   public abstract Optional<ScheduledNextTermInstructions> scheduledNextTermInstructions();
 
   /** Partner Center's related-resource links by name (self, next, offer, ...). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, ResourceLink> links();
 
   /** {@code etag} and {@code objectType}. */

@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -18,6 +19,7 @@ public abstract class Term {
 
   public abstract Optional<BillingCycle> billingCycle();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<CancellationPolicy> cancellationPolicies();
 
   public static Builder builder() {

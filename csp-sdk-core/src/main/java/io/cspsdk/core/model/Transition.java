@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -36,6 +37,7 @@ public abstract class Transition {
 
   public abstract Optional<String> status();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<TransitionEvent> events();
 
   /** {@code etag} and {@code objectType}. */

@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -20,6 +21,7 @@ public abstract class TransitionEligibility {
 
   public abstract Optional<Integer> quantity();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<TransitionEligibilityDetail> eligibilities();
 
   public static Builder builder() {

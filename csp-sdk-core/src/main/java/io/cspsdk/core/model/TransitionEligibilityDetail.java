@@ -1,5 +1,6 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -21,6 +22,7 @@ public abstract class TransitionEligibilityDetail {
 
   public abstract Optional<TransitionType> transitionType();
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<TransitionError> errors();
 
   public static Builder builder() {

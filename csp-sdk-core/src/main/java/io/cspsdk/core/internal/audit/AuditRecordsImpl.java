@@ -22,7 +22,7 @@ public final class AuditRecordsImpl implements AuditRecords {
   /** Longest range Partner Center serves. */
   static final int MAX_DAYS = 90;
   /** Records per page. */
-  static final int PAGE_SIZE = 500;
+  static final int PAGE_SIZE = 100;
 
   private final ApiCaller caller;
 

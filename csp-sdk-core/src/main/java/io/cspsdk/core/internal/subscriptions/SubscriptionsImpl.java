@@ -27,14 +27,14 @@ import java.util.function.Consumer;
  * change one field and PATCH the whole document back (fields this SDK does not model are sent back untouched).
  */
 public final class SubscriptionsImpl implements Subscriptions {
-  /** How long an update answered with 202 is waited for when the call sets no timeout. */
-  static final Duration DEFAULT_UPDATE_WAIT = Duration.ofMinutes(2);
-
   private final ApiCaller caller;
   private final String base;
+  private final Duration defaultTimeout;
 
-  public SubscriptionsImpl(ApiCaller caller, String customerId) {
+  /** {@code defaultTimeout} bounds the wait for an update answered with 202 when the call sets no timeout. */
+  public SubscriptionsImpl(ApiCaller caller, String customerId, Duration defaultTimeout) {
     this.caller = Objects.requireNonNull(caller, "caller");
+    this.defaultTimeout = Objects.requireNonNull(defaultTimeout, "defaultTimeout");
     this.base = "/customers/" + ApiRequest.segment(Inputs.nonBlank("customerId", customerId)) + "/subscriptions";
   }
 
@@ -151,7 +151,7 @@ public final class SubscriptionsImpl implements Subscriptions {
       patch.header("If-Match", etag);
     }
     return caller.longRunning(patch.build(), Subscription.class)
-        .waitForCompletion(opts.timeout().orElse(DEFAULT_UPDATE_WAIT));
+        .waitForCompletion(opts.timeout().orElse(defaultTimeout));
   }
 
   /** The options of the read before an update: same correlation, timeout and headers, its own request id. */

@@ -1,0 +1,186 @@
+package io.cspsdk.core;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.cspsdk.core.ResourceGroupTestSupport.assertNothingSent;
+import static io.cspsdk.core.ResourceGroupTestSupport.collection;
+import static io.cspsdk.core.ResourceGroupTestSupport.fixture;
+import static io.cspsdk.core.ResourceGroupTestSupport.pc;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.model.Availability;
+import io.cspsdk.core.model.CatalogItemId;
+import io.cspsdk.core.model.Offer;
+import io.cspsdk.core.model.Product;
+import io.cspsdk.core.model.ProductType;
+import io.cspsdk.core.model.Sku;
+import io.cspsdk.core.testing.FakeClock;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class CatalogApiTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private PartnerCenterClient client;
+
+  @BeforeEach
+  void setUp() {
+    client = ResourceGroupTestSupport.client(wm, new FakeClock());
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  @Test
+  void products_byCountryViewAndSegment_sendsQueryAndReadsProducts() {
+    String url = "/v1/products?country=US&targetView=OnlineServices&targetSegment=commercial";
+    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(collection(null, null, fixture("product.json")))));
+
+    List<Product> products = client.catalog().products("us", "OnlineServices", "commercial", RequestOptions.none())
+        .stream().collect(Collectors.toList());
+
+    assertThat(products).singleElement().satisfies(p -> {
+      assertThat(p.id()).isEqualTo("CFQ7TTC0LH18");
+      assertThat(p.productType().flatMap(ProductType::subType).flatMap(ProductType::id)).contains("NCE");
+    });
+    wm.verify(pc(getRequestedFor(urlEqualTo(url))));
+  }
+
+  @Test
+  void products_withoutSegment_omitsTargetSegment() {
+    wm.stubFor(get(urlEqualTo("/v1/products?country=DE&targetView=Azure")).willReturn(okJson(collection(null, null))));
+
+    assertThat(client.catalog().products("DE", "Azure")).isEmpty();
+
+    wm.verify(getRequestedFor(urlEqualTo("/v1/products?country=DE&targetView=Azure")));
+  }
+
+  @Test
+  void product_byId_readsProduct() {
+    wm.stubFor(get(urlEqualTo("/v1/products/CFQ7TTC0LH18?country=US")).willReturn(okJson(fixture("product.json"))));
+
+    assertThat(client.catalog().product("CFQ7TTC0LH18", "US").title()).contains("Microsoft 365 Business Basic");
+
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/products/CFQ7TTC0LH18?country=US"))));
+  }
+
+  @Test
+  void skus_ofProduct_readsSkusWithDynamicAttributes() {
+    String url = "/v1/products/CFQ7TTC0LH18/skus?country=US&targetSegment=education";
+    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(collection(null, null, fixture("sku.json")))));
+
+    List<Sku> skus = client.catalog().skus("CFQ7TTC0LH18", "US", "education", RequestOptions.none()).stream()
+        .collect(Collectors.toList());
+
+    assertThat(skus).singleElement().satisfies(s -> {
+      assertThat(s.isAddon()).isFalse();
+      assertThat(s.upgradeTargetOffers()).hasSize(2);
+    });
+    wm.verify(pc(getRequestedFor(urlEqualTo(url))));
+  }
+
+  @Test
+  void sku_byId_readsSku() {
+    wm.stubFor(get(urlEqualTo("/v1/products/CFQ7TTC0LH18/skus/0001?country=US")).willReturn(okJson(fixture("sku.json"))));
+
+    assertThat(client.catalog().sku("CFQ7TTC0LH18", "0001", "US").maximumQuantity()).contains(300);
+
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/products/CFQ7TTC0LH18/skus/0001?country=US"))));
+  }
+
+  @Test
+  void availabilities_ofSku_readsTerms() {
+    String url = "/v1/products/CFQ7TTC0LH18/skus/0001/availabilities?country=US";
+    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(collection(null, null, fixture("availability.json")))));
+
+    List<Availability> list = client.catalog().availabilities("CFQ7TTC0LH18", "0001", "US").stream()
+        .collect(Collectors.toList());
+
+    assertThat(list).singleElement().satisfies(a -> assertThat(a.terms()).hasSize(2));
+    wm.verify(pc(getRequestedFor(urlEqualTo(url))));
+  }
+
+  @Test
+  void availability_byCatalogItemId_requestsItsParts() {
+    String url = "/v1/products/CFQ7TTC0LH18/skus/0001/availabilities/CFQ7TTC0K5DJ?country=US";
+    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(fixture("availability.json"))));
+
+    Availability a = client.catalog().availability(CatalogItemId.parse("CFQ7TTC0LH18:0001:CFQ7TTC0K5DJ"), "US");
+
+    assertThat(a.catalogItemId()).contains("CFQ7TTC0LH18:0001:CFQ7TTC0K5DJ");
+    wm.verify(pc(getRequestedFor(urlEqualTo(url))));
+  }
+
+  @Test
+  void offers_offsetPaged_fetchesPagesUntilShortPage() {
+    String[] page1 = IntStream.range(0, 100).mapToObj(i -> "{\"id\":\"offer-" + i + "\"}").toArray(String[]::new);
+    wm.stubFor(get(urlEqualTo("/v1/offers?country=US&size=100&offset=0"))
+        .willReturn(okJson("{\"totalCount\":101,\"items\":[" + String.join(",", page1) + "]}")));
+    wm.stubFor(get(urlEqualTo("/v1/offers?country=US&size=100&offset=100"))
+        .willReturn(okJson("{\"totalCount\":101,\"items\":[" + fixture("offer.json") + "]}")));
+
+    List<Offer> offers = client.catalog().offers("US").stream().collect(Collectors.toList());
+
+    assertThat(offers).hasSize(101);
+    assertThat(offers.get(100).hasAddOns()).isTrue();
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/offers?country=US&size=100&offset=0"))));
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/offers?country=US&size=100&offset=100"))));
+  }
+
+  @Test
+  void offer_byId_readsOffer() {
+    String id = "031C9E47-4802-4248-838E-778FB1D2CC05";
+    wm.stubFor(get(urlEqualTo("/v1/offers/" + id + "?country=US")).willReturn(okJson(fixture("offer.json"))));
+
+    assertThat(client.catalog().offer(id, "US").name()).contains("Office 365 Business Premium");
+
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/offers/" + id + "?country=US"))));
+  }
+
+  @Test
+  void offerAddOns_ofOffer_readsAddOns() {
+    String id = "031C9E47-4802-4248-838E-778FB1D2CC05";
+    String url = "/v1/offers/" + id + "/addons?country=US&size=100&offset=0";
+    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(
+        "{\"totalCount\":1,\"items\":[{\"id\":\"addon-1\",\"isAddOn\":true,\"prerequisiteOffers\":[\"" + id + "\"]}]}")));
+
+    List<Offer> addOns = client.catalog().offerAddOns(id, "US").stream().collect(Collectors.toList());
+
+    assertThat(addOns).singleElement().satisfies(o -> {
+      assertThat(o.isAddOn()).isTrue();
+      assertThat(o.prerequisiteOffers()).containsExactly(id);
+    });
+    wm.verify(pc(getRequestedFor(urlEqualTo(url))));
+  }
+
+  @Test
+  void catalog_invalidCountryOrBlankIds_sendNothing() {
+    assertThatThrownBy(() -> client.catalog().products("USA", "OnlineServices"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("country"));
+    assertThatThrownBy(() -> client.catalog().products("US", " "))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("targetView"));
+    assertThatThrownBy(() -> client.catalog().skus("", "US"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("productId"));
+    assertThatThrownBy(() -> client.catalog().availability("p", "s", " ", "US"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("availabilityId"));
+    assertThatThrownBy(() -> client.catalog().skus("p", "US", " ", RequestOptions.none()))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("targetSegment"));
+    assertThatThrownBy(() -> client.catalog().offers(null))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("country"));
+    assertNothingSent(wm);
+  }
+}
