@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.json.Json;
+import io.cspsdk.core.internal.validation.UserRules;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;

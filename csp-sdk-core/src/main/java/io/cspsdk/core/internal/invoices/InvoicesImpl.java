@@ -16,7 +16,7 @@ import io.cspsdk.core.model.Invoice;
 import io.cspsdk.core.model.LegacyLicenseLineItem;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import io.cspsdk.core.model.UnbilledPeriod;
-import io.cspsdk.core.model.UserRules;
+import io.cspsdk.core.internal.validation.UserRules;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;

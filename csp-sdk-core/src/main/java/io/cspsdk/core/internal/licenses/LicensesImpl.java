@@ -9,7 +9,7 @@ import io.cspsdk.core.model.License;
 import io.cspsdk.core.model.LicenseUpdate;
 import io.cspsdk.core.model.ProductSku;
 import io.cspsdk.core.model.SubscribedSku;
-import io.cspsdk.core.model.UserRules;
+import io.cspsdk.core.internal.validation.UserRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -8,7 +8,7 @@ import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.PasswordProfile;
 import io.cspsdk.core.model.User;
-import io.cspsdk.core.model.UserRules;
+import io.cspsdk.core.internal.validation.UserRules;
 import io.cspsdk.core.model.UserState;
 import io.cspsdk.core.users.Users;
 import java.util.Objects;
