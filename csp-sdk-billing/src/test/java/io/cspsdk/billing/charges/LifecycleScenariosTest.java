@@ -66,6 +66,21 @@ class LifecycleScenariosTest {
   }
 
   @Test
+  void seatChange_whileSuspended_isRefusedUntilReactivated() {
+    SubscriptionTimeline refused = timeline(purchase("2021-01-10", TermDuration.P1Y, BillingCycle.MONTHLY, 2, "120.00"))
+        .suspend(d("2021-05-03")).addSeats(d("2021-05-04"), 1).build();
+    SubscriptionTimeline reactivated = timeline(
+        purchase("2021-01-10", TermDuration.P1Y, BillingCycle.MONTHLY, 2, "120.00"))
+        .suspend(d("2021-05-03")).reactivate(d("2021-05-04")).addSeats(d("2021-05-04"), 1).build();
+
+    assertThatThrownBy(() -> NCE.invoice(refused, YearMonth.of(2021, 5)))
+        .isInstanceOf(ChargeRuleException.class)
+        .hasMessage("addQuantity: the subscription is suspended on 2021-05-04; reactivate it first");
+    assertThat(NCE.invoice(reactivated, YearMonth.of(2021, 5))).hasSize(3);
+    assertThat(NCE.charges(reactivated, d("2022-01-10"), d("2022-12-31"))).as("auto-renew stays off").isEmpty();
+  }
+
+  @Test
   void autoRenewOff_thenBackOn_renewsNormally() {
     SubscriptionTimeline t = timeline(purchase("2021-06-18", TermDuration.P1M, BillingCycle.MONTHLY, 1, "10.00"))
         .autoRenew(d("2021-06-20"), false).autoRenew(d("2021-07-01"), true).build();
