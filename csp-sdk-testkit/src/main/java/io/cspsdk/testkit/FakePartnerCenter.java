@@ -61,6 +61,7 @@ public final class FakePartnerCenter implements AutoCloseable {
   private final Idempotency idempotency = new Idempotency();
   private final Commerce commerce;
   private final Lifecycle lifecycle;
+  private final EngineInvoicing invoicing;
   private final Dispatcher dispatcher;
   private final int port;
   private final int threads;
@@ -80,7 +81,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     this.initialSeed = b.initialSeed;
     this.commerce = new Commerce(state, settings);
     HandlerContext ctx = new HandlerContext(state, new Paging(() -> settings.maxPageSize), () -> baseUri, settings);
-    EngineInvoicing invoicing = new EngineInvoicing(state);
+    this.invoicing = new EngineInvoicing(state);
     this.lifecycle = new Lifecycle(state, commerce, invoicing);
     Router router = new Router();
     new CustomerHandlers(ctx).register(router);
@@ -223,12 +224,23 @@ public final class FakePartnerCenter implements AutoCloseable {
     synchronized (state.lock) {
       clock.resetTo(start);
       state.reset();
+      invoicing.clearProblems();
     }
     journal.clear();
     faultRules.clear();
     idempotency.clear();
     if (initialSeed != null) {
       initialSeed.accept(seed());
+    }
+  }
+
+  /**
+   * Subscriptions whose recorded history the charge engine refused while invoicing (they are left out of invoices);
+   * empty when every subscription was billed. For diagnostics in tests.
+   */
+  public List<String> billingProblems() {
+    synchronized (state.lock) {
+      return invoicing.problems();
     }
   }
 

@@ -215,6 +215,7 @@ class CommerceClientTest extends ClientFixture {
     assertThat(renewed.commitmentEndDate().orElseThrow()).isAfter(end);
     assertThat(renewed.scheduledNextTermInstructions()).isEmpty();
     assertThat(pc.subscriptions(c).get(expiring.id()).status()).contains(SubscriptionStatus.EXPIRED);
+    assertThat(fake.billingProblems()).isEmpty();
     // a renewal opens a new seat-reduction window
     assertThat(pc.subscriptions(c).changeQuantity(renewing.id(), 5).quantity()).isEqualTo(5);
   }

@@ -76,6 +76,7 @@ class InvoicingClientTest extends ClientFixture {
     BigDecimal lines = allItems.stream().map(i -> i.subtotal().orElseThrow()).reduce(BigDecimal.ZERO,
         BigDecimal::add);
     assertThat(lines).isEqualByComparingTo(sum);
+    assertThat(fake.billingProblems()).isEmpty();
     Subscription renewed = pc.subscriptions(c).get(basic);
     assertThat(renewed.commitmentEndDate().orElseThrow().getYear()).isEqualTo(2028);
   }

@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class EngineInvoicing implements MonthlyInvoicing {
   private final FakeState state;
   private final ChargeEngine engine = ChargeEngine.newCommerce();
-  private final List<String> problems = new ArrayList<>();
+  private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public EngineInvoicing(FakeState state) {
     this.state = state;
@@ -76,6 +76,11 @@ public final class EngineInvoicing implements MonthlyInvoicing {
     return lines(current, today, "");
   }
 
+  /** Forgets the problems (the fake was reset). */
+  public void clearProblems() {
+    problems.clear();
+  }
+
   /** Charge problems met while invoicing (a history the engine refused), for diagnostics. */
   public List<String> problems() {
     return List.copyOf(problems);
@@ -96,12 +101,12 @@ public final class EngineInvoicing implements MonthlyInvoicing {
     List<ObjectNode> out = new ArrayList<>();
     for (CustomerRec c : state.customers.values()) {
       for (SubscriptionRec s : c.subscriptions.values()) {
-        Optional<SubscriptionTimeline> t = Timelines.of(s, state.currency);
-        if (t.isEmpty() || convertedBefore(s, month)) {
-          continue;
-        }
         List<ChargeLine> charges;
         try {
+          Optional<SubscriptionTimeline> t = Timelines.of(s, state.currency);
+          if (t.isEmpty() || convertedBefore(s, month)) {
+            continue;
+          }
           charges = engine.invoice(t.get(), month);
         } catch (ValidationException e) {
           problems.add(s.id + ": " + e.getMessage());

@@ -34,14 +34,19 @@ final class Timelines {
         .availabilityId(s.item.availabilityId())
         .cancellationAllowedUntil(first.at().plus(SubscriptionRec.CANCELLATION_WINDOW))
         .fullRefundUntil(first.at().plus(SubscriptionRec.FULL_REFUND_WINDOW))
-        .autoRenew(initialAutoRenew(s));
+        .autoRenew(initialAutoRenew(s, first.at()));
     if (s.isAddOn()) {
       // coterminous with the base: the first term ends with the base's commitment end at purchase time
       p.customTermEndDate(firstTermEnd(s));
     }
     SubscriptionTimeline.Builder t = SubscriptionTimeline.builder().subscriptionId(s.id).customerId(s.customerId)
         .purchase(p.build());
+    java.time.LocalDate purchaseDay = first.at().atZone(ZoneOffset.UTC).toLocalDate();
     for (SubscriptionEvent e : s.history.subList(1, s.history.size())) {
+      boolean sameDay = e.at().atZone(ZoneOffset.UTC).toLocalDate().equals(purchaseDay);
+      if (sameDay && DATE_ONLY.contains(e.kind())) {
+        continue; // day-granular events on the purchase day are folded into the purchase
+      }
       switch (e.kind()) {
         case "addQuantity", "renewAddQuantity" ->
             t.addSeats(e.at(), e.quantity(), e.at().plus(SubscriptionRec.SEAT_REDUCTION_WINDOW));
@@ -57,16 +62,34 @@ final class Timelines {
     return Optional.of(t.build());
   }
 
-  private static boolean initialAutoRenew(SubscriptionRec s) {
+  private static final java.util.Set<String> DATE_ONLY =
+      java.util.Set.of("suspend", "reactivate", "autoRenewOn", "autoRenewOff");
+
+  /** Auto-renew as it stood at the end of the purchase day (flips on that day fold into the purchase). */
+  private static boolean initialAutoRenew(SubscriptionRec s, java.time.Instant purchase) {
+    boolean value = s.autoRenew;
     for (SubscriptionEvent e : s.history) {
       if (e.kind().equals("autoRenewOn")) {
-        return false;
+        value = false;
+        break;
       }
       if (e.kind().equals("autoRenewOff") || e.kind().equals("suspend")) {
-        return true;
+        value = true;
+        break;
       }
     }
-    return s.autoRenew;
+    java.time.LocalDate day = purchase.atZone(ZoneOffset.UTC).toLocalDate();
+    for (SubscriptionEvent e : s.history) {
+      if (!e.at().atZone(ZoneOffset.UTC).toLocalDate().equals(day)) {
+        break;
+      }
+      if (e.kind().equals("autoRenewOn")) {
+        value = true;
+      } else if (e.kind().equals("autoRenewOff") || e.kind().equals("suspend")) {
+        value = false;
+      }
+    }
+    return value;
   }
 
   private static String termAt(SubscriptionRec s) {
