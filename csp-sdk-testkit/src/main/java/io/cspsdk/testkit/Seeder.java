@@ -95,7 +95,7 @@ public final class Seeder {
       CatalogItem item = item(catalogItemId);
       Commerce.Purchase p = new Commerce.Purchase(item, quantity, item.usageBased() ? "P1M" : termDuration,
           billingCycle, null, null, null, null);
-      commerce.validate(c, p);
+      validate(c, p);
       subscription = commerce.purchase(c, p, state.ids.guid());
       subscriptionIds.add(subscription.id);
       return this;
@@ -109,7 +109,7 @@ public final class Seeder {
       SubscriptionRec base = requireSubscription();
       Commerce.Purchase p = new Commerce.Purchase(item(catalogItemId), quantity, base.termDuration,
           base.billingCycle, base.id, null, null, null);
-      commerce.validate(c, p);
+      validate(c, p);
       SubscriptionRec addOn = commerce.purchase(c, p, base.orderId);
       subscriptionIds.add(addOn.id);
       return this;
@@ -215,6 +215,16 @@ public final class Seeder {
   /** Ids of the subscriptions and add-ons seeded through this seeder, in order. */
   public List<String> subscriptionIds() {
     return List.copyOf(subscriptionIds);
+  }
+
+  /** Partner Center's rules apply to seeding too; a refusal is a programming error in the seeding code. */
+  private void validate(CustomerRec c, Commerce.Purchase p) {
+    try {
+      commerce.validate(c, p);
+    } catch (io.cspsdk.testkit.internal.server.ApiError e) {
+      throw new IllegalArgumentException(p.item().catalogItemId() + ": " + e.getMessage() + " (Partner Center code "
+          + e.code() + ")", e);
+    }
   }
 
   private CatalogItem item(String catalogItemId) {
