@@ -172,8 +172,8 @@ public final class Dispatcher implements HttpHandler {
     Headers h = ex.getResponseHeaders();
     String rid = req.header("MS-RequestId");
     String cid = req.header("MS-CorrelationId");
-    h.set("MS-RequestId", rid != null ? rid : UUID.randomUUID().toString());
-    h.set("MS-CorrelationId", cid != null ? cid : UUID.randomUUID().toString());
+    h.set("MS-RequestId", rid != null ? rid : fastGuid());
+    h.set("MS-CorrelationId", cid != null ? cid : fastGuid());
     h.set("MS-CV", "fake." + cv.incrementAndGet());
     for (Map.Entry<String, String> e : r.headers().entrySet()) {
       h.set(e.getKey(), e.getValue());
@@ -189,6 +189,13 @@ public final class Dispatcher implements HttpHandler {
       }
     }
     return r.status();
+  }
+
+  /** A random GUID without SecureRandom (ids in answers need no cryptographic strength). */
+  private static String fastGuid() {
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    return new UUID((r.nextLong() & 0xffffffffffff0fffL) | 0x4000L,
+        (r.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L).toString();
   }
 
   private RecordedRequest record(Headers headers, Request req, byte[] body, int status) {
