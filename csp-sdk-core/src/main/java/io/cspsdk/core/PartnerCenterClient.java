@@ -46,6 +46,14 @@ import java.util.Objects;
  *   ...
  * }
  * }</pre>
+ *
+ * <p>Against a test server (WireMock, the testkit's fake): {@code .endpoint(baseUrl + "/v1")}, a
+ * {@code PartnerCredentials.staticToken("test")}, and an injected {@code clock(...)} and {@code sleeper(...)} so
+ * that retries, Retry-After and rate limiting never really wait ({@code noRateLimit()} turns the limiter off).
+ *
+ * <p>Calls are retried per {@link RetryOptions} with the same {@code MS-RequestId} on every attempt; calls to one
+ * tenant (the partner, or the partner + one customer for {@code /customers/{id}/...}) are limited to
+ * {@link Builder#rateLimit(int) 500 per minute} by a token bucket holding up to a sixth of that (bursts of ~10 s).
  */
 public final class PartnerCenterClient implements AutoCloseable {
   /** The public Partner Center REST endpoint. */

@@ -1,11 +1,13 @@
 package io.cspsdk.core;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +16,7 @@ import io.cspsdk.core.auth.AccessToken;
 import io.cspsdk.core.auth.TokenCredential;
 import io.cspsdk.core.auth.TokenRequest;
 import io.cspsdk.core.error.CredentialException;
+import io.cspsdk.core.error.UnauthorizedException;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.http.Audience;
 import io.cspsdk.core.testing.FakeClock;
@@ -73,6 +76,31 @@ class AuthAudienceTest {
 
     assertThat(requests).hasSize(2);
     wm.verify(getRequestedFor(urlEqualTo("/v1/customers")).withHeader("Authorization", equalTo("Bearer tok-2-api.pa")));
+  }
+
+  @Test
+  void call_cachedTokenRejectedWith401_isRefetchedAndRetriedOnce() {
+    wm.stubFor(get("/v1/customers").inScenario("revoked").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(401)).willSetStateTo("ok"));
+    wm.stubFor(get("/v1/customers").inScenario("revoked").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"items\":[]}")));
+    try (PartnerCenterClient pc = client()) {
+      pc.raw().get("/customers", Map.class);
+    }
+
+    assertThat(requests).hasSize(2);
+    wm.verify(getRequestedFor(urlEqualTo("/v1/customers")).withHeader("Authorization", equalTo("Bearer tok-2-api.pa")));
+  }
+
+  @Test
+  void call_persistent401_throwsUnauthorizedAfterOneRefresh() {
+    wm.stubFor(get("/v1/customers").willReturn(aResponse().withStatus(401)));
+    try (PartnerCenterClient pc = client()) {
+      assertThatThrownBy(() -> pc.raw().get("/customers", Map.class)).isInstanceOf(UnauthorizedException.class);
+    }
+
+    assertThat(requests).hasSize(2);
+    wm.verify(2, getRequestedFor(urlEqualTo("/v1/customers")));
   }
 
   @Test

@@ -136,4 +136,18 @@ class PagingTest {
 
     assertThat(client.raw().list("/orders", Item.class)).extracting(Item::id).containsExactly("o1", "o2");
   }
+
+  @Test
+  void list_graphStyleValueAndNextLink_followsODataLinks() {
+    wm.stubFor(get(urlEqualTo("/graph/v1.0/reports/items")).willReturn(okJson(
+        "{\"value\":[{\"id\":\"g1\"}],\"@odata.nextLink\":\"" + wm.baseUrl()
+            + "/graph/v1.0/reports/items?$skiptoken=abc\"}")));
+    wm.stubFor(get(urlEqualTo("/graph/v1.0/reports/items?$skiptoken=abc")).willReturn(okJson(
+        "{\"value\":[{\"id\":\"g2\"}]}")));
+
+    PagedIterable<Item> items = client.caller().list(ApiRequest.get("/reports/items")
+        .audience(io.cspsdk.core.internal.http.Audience.GRAPH).build(), Item.class);
+
+    assertThat(items).extracting(Item::id).containsExactly("g1", "g2");
+  }
 }

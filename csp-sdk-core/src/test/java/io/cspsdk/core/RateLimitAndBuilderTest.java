@@ -14,7 +14,14 @@ import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +46,32 @@ class RateLimitAndBuilderTest {
     }
 
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void rateLimit_concurrentThreads_shareOneBucketPerTenant() throws Exception {
+    wm.stubFor(get(urlPathMatching("/v1/.*")).willReturn(okJson("{}")));
+    List<Duration> waits = new CopyOnWriteArrayList<>();
+    Sleeper recordOnly = waits::add;
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try (PartnerCenterClient pc = WireMockClients.builder(wm.baseUrl(), clock, sleeper).sleeper(recordOnly)
+        .rateLimit(60).build()) {
+      List<Future<?>> calls = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        calls.add(pool.submit(() -> pc.raw().get("/customers", Map.class)));
+      }
+      for (Future<?> f : calls) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<Duration> expected = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      expected.add(Duration.ofSeconds(i));
+    }
+    assertThat(waits).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test

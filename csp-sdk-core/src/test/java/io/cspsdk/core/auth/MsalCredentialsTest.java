@@ -2,6 +2,9 @@ package io.cspsdk.core.auth;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -11,13 +14,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.cspsdk.core.testing.TestTls;
+import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.error.CredentialException;
+import io.cspsdk.core.testing.FakeClock;
+import io.cspsdk.core.testing.RecordingSleeper;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,6 +185,29 @@ class MsalCredentialsTest {
     assertThat(store.load()).contains("rt-from-code");
     assertThat(onlyTokenRequestBody()).contains("grant_type=authorization_code", "code=auth-code-123",
         "redirect_uri=https://app.example.com/consent");
+  }
+
+  @Test
+  void client_appPlusUser_redeemsOnceSavesRotatedTokenAndCallsApiWithIt() {
+    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("api.partnercenter.microsoft.com"))
+        .willReturn(okJson(userTokenResponse("at-pc", "rt-2"))));
+    entra.stubFor(get(urlPathEqualTo("/v1/customers/c1/users")).willReturn(okJson("{\"items\":[]}")));
+    RefreshTokenStore store = RefreshTokenStore.inMemory("rt-1");
+    FakeClock clock = new FakeClock();
+
+    try (PartnerCenterClient pc = PartnerCenterClient.builder()
+        .endpoint("http://localhost:" + entra.getPort() + "/v1")
+        .credential(PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, store, options()))
+        .clock(clock).sleeper(new RecordingSleeper(clock)).build()) {
+      pc.raw().list("/customers/c1/users", Map.class).forEach(u -> { });
+      pc.raw().get("/customers/c1/users", Map.class);
+      assertThat(store.load()).contains("rt-2");
+      pc.raw().list("/customers/c1/users", Map.class).forEach(u -> { });
+    }
+
+    entra.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+    entra.verify(3, getRequestedFor(urlPathEqualTo("/v1/customers/c1/users"))
+        .withHeader("Authorization", equalTo("Bearer at-pc")));
   }
 
   @Test

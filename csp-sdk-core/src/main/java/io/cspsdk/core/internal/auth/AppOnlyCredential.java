@@ -10,7 +10,11 @@ import io.cspsdk.core.auth.TokenCredential;
 import io.cspsdk.core.auth.TokenRequest;
 import java.util.LinkedHashSet;
 
-/** App-only tokens (OAuth client credentials with a secret or a certificate) through MSAL. */
+/**
+ * App-only tokens (OAuth client credentials with a secret or a certificate) through MSAL. MSAL's own token cache is
+ * skipped: the client's cache decides when to refresh (by the injected clock), and a token the service rejected
+ * must really be replaced.
+ */
 public final class AppOnlyCredential implements TokenCredential {
   private final String tenantId;
   private final String clientId;
@@ -26,7 +30,7 @@ public final class AppOnlyCredential implements TokenCredential {
   @Override
   public AccessToken getToken(TokenRequest request) {
     ClientCredentialParameters.ClientCredentialParametersBuilder p =
-        ClientCredentialParameters.builder(new LinkedHashSet<>(request.scopes()));
+        ClientCredentialParameters.builder(new LinkedHashSet<>(request.scopes())).skipCache(true);
     request.tenantId().ifPresent(p::tenant);
     try {
       IAuthenticationResult result = app.acquireToken(p.build()).get();

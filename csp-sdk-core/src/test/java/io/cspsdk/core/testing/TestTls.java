@@ -1,4 +1,4 @@
-package io.cspsdk.core.auth;
+package io.cspsdk.core.testing;
 
 import java.io.InputStream;
 import java.security.KeyStore;
@@ -8,16 +8,16 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /** The test-only localhost key pair: WireMock's HTTPS identity, the JVM trust for it, and a client certificate. */
-final class TestTls {
-  static final String PASSWORD = "test-only";
+public final class TestTls {
+  public static final String PASSWORD = "test-only";
 
   private TestTls() {}
 
-  static String keystorePath() {
+  public static String keystorePath() {
     return TestTls.class.getResource("/tls/localhost.p12").getPath();
   }
 
-  static KeyStore keyStore() throws Exception {
+  public static KeyStore keyStore() throws Exception {
     KeyStore ks = KeyStore.getInstance("PKCS12");
     try (InputStream in = TestTls.class.getResourceAsStream("/tls/localhost.p12")) {
       ks.load(in, PASSWORD.toCharArray());
@@ -25,7 +25,7 @@ final class TestTls {
     return ks;
   }
 
-  static SSLContext trustingLocalhost() throws Exception {
+  public static SSLContext trustingLocalhost() throws Exception {
     KeyStore trust = KeyStore.getInstance("PKCS12");
     trust.load(null, null);
     trust.setCertificateEntry("localhost", certificate());
@@ -36,11 +36,11 @@ final class TestTls {
     return ctx;
   }
 
-  static X509Certificate certificate() throws Exception {
+  public static X509Certificate certificate() throws Exception {
     return (X509Certificate) keyStore().getCertificate("localhost");
   }
 
-  static PrivateKey privateKey() throws Exception {
+  public static PrivateKey privateKey() throws Exception {
     return (PrivateKey) keyStore().getKey("localhost", PASSWORD.toCharArray());
   }
 }
