@@ -16,6 +16,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.cspsdk.core.ResourceGroupTestSupport.assertNothingSent;
 import static io.cspsdk.core.ResourceGroupTestSupport.collection;
 import static io.cspsdk.core.ResourceGroupTestSupport.fixture;
@@ -327,10 +328,40 @@ class CustomersApiTest {
   }
 
   @Test
+  void createAgreement_contactWithoutName_sendsNothing() {
+    CustomerAgreement a = CustomerAgreement.builder().type("MicrosoftCustomerAgreement")
+        .templateId("117a77b0-9360-443b-8795-c6dedc750cf9").dateAgreed(OffsetDateTime.parse("2024-03-18T00:00:00Z"))
+        .primaryContact(AgreementContact.builder().lastName("Soto").email("gena@wingtiptoys.com").build()).build();
+
+    assertThatThrownBy(() -> client.customers().createAgreement(CID, a))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.field()).isEqualTo("agreement.primaryContact.firstName"));
+    assertNothingSent(wm);
+  }
+
+  @Test
+  void create_retriedAfter503_sendsTheSameRequestIdOnEveryAttempt() {
+    wm.stubFor(post("/v1/customers").inScenario("retry").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+    wm.stubFor(post("/v1/customers").inScenario("retry").whenScenarioStateIs("up")
+        .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+            .withBody(fixture("customer.json"))));
+
+    Customer created = client.customers().create(validNewCustomer());
+
+    assertThat(created.id()).isEqualTo(CID);
+    List<String> ids = wm.getAllServeEvents().stream().map(e -> e.getRequest().getHeader("MS-RequestId"))
+        .distinct().collect(Collectors.toList());
+    assertThat(wm.getAllServeEvents()).hasSize(2);
+    assertThat(ids).hasSize(1);
+  }
+
+  @Test
   void createAgreement_withoutTemplateId_sendsNothing() {
     CustomerAgreement a = CustomerAgreement.builder().type("MicrosoftCustomerAgreement")
         .dateAgreed(OffsetDateTime.parse("2024-03-18T00:00:00Z"))
-        .primaryContact(AgreementContact.builder().email("gena@wingtiptoys.com").build()).build();
+        .primaryContact(AgreementContact.builder().firstName("Gena").lastName("Soto").email("gena@wingtiptoys.com")
+            .build()).build();
 
     assertThatThrownBy(() -> client.customers().createAgreement(CID, a))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("agreement.templateId"));

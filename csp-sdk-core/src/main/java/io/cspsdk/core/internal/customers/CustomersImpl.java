@@ -12,6 +12,7 @@ import io.cspsdk.core.internal.json.Json;
 import io.cspsdk.core.internal.validation.DomainNames;
 import io.cspsdk.core.internal.validation.Inputs;
 import io.cspsdk.core.model.Address;
+import io.cspsdk.core.model.AgreementContact;
 import io.cspsdk.core.model.BillingProfile;
 import io.cspsdk.core.model.CompanyProfile;
 import io.cspsdk.core.model.Customer;
@@ -149,9 +150,11 @@ public final class CustomersImpl implements Customers {
     Inputs.present("agreement", agreement);
     Inputs.nonBlank("agreement.templateId", agreement.templateId());
     Inputs.nonBlank("agreement.type", agreement.type());
-    if (agreement.primaryContact().isEmpty()) {
-      throw new ValidationException("agreement.primaryContact", "is required");
-    }
+    AgreementContact contact = agreement.primaryContact()
+        .orElseThrow(() -> new ValidationException("agreement.primaryContact", "is required"));
+    Inputs.nonBlank("agreement.primaryContact.firstName", contact.firstName());
+    Inputs.nonBlank("agreement.primaryContact.lastName", contact.lastName());
+    Inputs.nonBlank("agreement.primaryContact.email", contact.email());
     agreement.dateAgreed().orElseThrow(() -> new ValidationException("agreement.dateAgreed", "is required"));
     return caller.call(ApiRequest.post(path, agreement).options(options).build(), CustomerAgreement.class);
   }
