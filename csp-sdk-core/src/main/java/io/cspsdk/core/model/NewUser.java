@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * A user to create in a customer's tenant. {@code build()} refuses bad input with a {@link ValidationException}
  * naming the field and the rule: an email-shaped user principal name, a display name, a two-letter usage location
- * and a password meeting Microsoft Entra ID's password rules (8 to 256 characters, three of: lower case, upper case, digits, symbols).
+ * and a password meeting Microsoft Entra ID's password rules (8 to 256 characters, three of: lower case, upper case,
+ * digits, symbols).
  */
 @Value.Immutable
 @ModelStyle

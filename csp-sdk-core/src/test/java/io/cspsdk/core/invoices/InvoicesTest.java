@@ -1,17 +1,5 @@
 package io.cspsdk.core.invoices;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -19,12 +7,14 @@ import io.cspsdk.core.ContinuationToken;
 import io.cspsdk.core.Page;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.error.ParseException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.Fixtures;
 import io.cspsdk.core.model.Invoice;
 import io.cspsdk.core.model.InvoiceType;
 import io.cspsdk.core.model.LegacyLicenseLineItem;
+import io.cspsdk.core.model.LegacyUsageLineItem;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import io.cspsdk.core.model.UnbilledPeriod;
 import io.cspsdk.core.testing.FakeClock;
@@ -42,6 +32,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InvoicesTest {
   @RegisterExtension
@@ -213,10 +215,39 @@ class InvoicesTest {
   void legacyLineItems_azureProvider_isSent() {
     String url = "/v1/invoices/D060000001/lineitems?provider=azure&invoicelineitemtype=billinglineitems"
         + "&size=200&offset=0";
-    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson("{\"totalCount\":0,\"items\":[]}")));
+    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson("{\"totalCount\":1,\"items\":["
+        + Fixtures.text("legacy-usage-line-item.json") + "]}")));
 
-    assertThat(invoices.legacyLineItems("D060000001", LegacyProvider.AZURE).stream().count()).isZero();
+    List<LegacyUsageLineItem> items = invoices.legacyLineItems("D060000001", LegacyProvider.AZURE).stream()
+        .collect(Collectors.toList());
+
+    assertThat(items).singleElement().satisfies(i -> {
+      assertThat(i.serviceName()).contains("Storage");
+      assertThat(i.consumedQuantity()).contains(new BigDecimal("1338.0000001"));
+      assertThat(i.postTaxTotal()).contains(new BigDecimal("72.76"));
+    });
     wm.verify(partnerCenter(getRequestedFor(urlEqualTo(url))));
+  }
+
+  @Test
+  void get_malformedResponses_throwParseExceptionNamingThePath() {
+    wm.stubFor(get(urlEqualTo("/v1/invoices/BAD1")).willReturn(okJson(
+        "{\"id\":\"BAD1\",\"invoiceDetails\":[{\"billingProvider\":\"office\"}],\"totalCharges\":\"12,50 EUR\"}")));
+    wm.stubFor(get(urlEqualTo("/v1/invoices/BAD2")).willReturn(okJson("{\"id\":\"BAD2\",\"invoiceDetails\":[{")));
+    wm.stubFor(get(urlEqualTo(LINE_ITEMS.replace("G000024135", "BAD3")
+        + "?provider=onetime&invoicelineitemtype=billinglineitems&size=2000")).willReturn(okJson(
+        envelope(List.of(lineItem("s1", "1"), lineItem("s2", "1").replace("\"chargeStartDate\":\"2024-01-14T00:00:00Z\"",
+            "\"chargeStartDate\":[2024]")), null, null))));
+
+    assertThatThrownBy(() -> invoices.get("BAD1")).isInstanceOfSatisfying(ParseException.class, e -> {
+      assertThat(e.path()).isEqualTo("totalCharges");
+      assertThat(e.getMessage()).doesNotContain("12,50 EUR");
+    });
+    assertThatThrownBy(() -> invoices.get("BAD2")).isInstanceOfSatisfying(ParseException.class,
+        e -> assertThat(e.path()).startsWith("invoiceDetails[0]"));
+    assertThatThrownBy(() -> invoices.billedLineItems("BAD3").stream().count())
+        .isInstanceOfSatisfying(ParseException.class,
+            e -> assertThat(e.path()).isEqualTo("items[1].chargeStartDate"));
   }
 
   @Test

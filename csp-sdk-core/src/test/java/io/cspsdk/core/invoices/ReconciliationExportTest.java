@@ -1,22 +1,5 @@
 package io.cspsdk.core.invoices;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.PartnerCenterClient;
@@ -29,6 +12,7 @@ import io.cspsdk.core.model.ExportManifest;
 import io.cspsdk.core.model.Fixtures;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import io.cspsdk.core.model.UnbilledPeriod;
+import io.cspsdk.core.testing.CapturingLogs;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
 import io.cspsdk.core.testing.TestClients;
@@ -47,6 +31,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReconciliationExportTest {
   @RegisterExtension
@@ -170,6 +172,30 @@ class ReconciliationExportTest {
   }
 
   @Test
+  void export_neverLogsTheSasToken() throws IOException {
+    stubAccepted("billed", 1);
+    wm.stubFor(get(urlEqualTo(OPERATION)).willReturn(okJson("{\"status\":\"succeeded\",\"resourceLocation\":"
+        + manifestJson() + "}")));
+    stubBlobs();
+
+    CapturingLogs.start();
+    List<String> logs;
+    try {
+      ReconciliationExport export = invoices.exportBilled("G000024135", AttributeSet.FULL);
+      try (Stream<ReconciliationLineItem> s = export.lineItems(Duration.ofMinutes(1))) {
+        assertThat(s.count()).isEqualTo(3);
+      }
+      assertThat(export.toString()).doesNotContain("SECRETSIGNATURE");
+    } finally {
+      logs = CapturingLogs.stop();
+    }
+    // csp-sdk's own loggers only: Apache HttpClient's MainClientExec logs request lines with their query at DEBUG,
+    // which includes a blob's SAS signature when org.apache.hc is set to DEBUG.
+    List<String> ours = logs.stream().filter(l -> l.contains(" io.cspsdk.")).collect(Collectors.toList());
+    assertThat(ours).isNotEmpty().noneMatch(line -> line.contains("SECRETSIGNATURE"));
+  }
+
+  @Test
   void exportUnbilled_postsPeriodCurrencyAndAttributeSet_andAcceptsCompletedWithInlineManifest()
       throws IOException {
     stubAccepted("unbilled", 5);
@@ -186,6 +212,8 @@ class ReconciliationExportTest {
     assertThat(count).isEqualTo(3);
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(5));
     wm.verify(postRequestedFor(urlEqualTo(GRAPH + "/reconciliation/unbilled/export"))
+        .withHeader("Authorization", equalTo("Bearer " + TestClients.TOKEN))
+        .withHeader("Content-Type", matching("application/json.*"))
         .withRequestBody(equalToJson("{\"billingPeriod\":\"last\",\"currencyCode\":\"EUR\","
             + "\"attributeSet\":\"basic\"}")));
   }

@@ -1,20 +1,5 @@
 package io.cspsdk.core.licenses;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -36,6 +21,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LicensesTest {
   @RegisterExtension
@@ -95,6 +95,22 @@ class LicensesTest {
         .contains(M365));
     wm.verify(partnerCenter(getRequestedFor(urlEqualTo(BASE + "/users/" + USER + "/licenses")))
         .withHeader("MS-CorrelationId", equalTo("c-lic")));
+  }
+
+  @Test
+  void licenceGroups_areSentAsRepeatedQueryParameters() {
+    wm.stubFor(get(urlEqualTo(BASE + "/subscribedskus?licenseGroupIds=Group1&licenseGroupIds=Group2"))
+        .willReturn(okJson(Fixtures.text("subscribed-skus.json"))));
+    wm.stubFor(get(urlEqualTo(BASE + "/users/" + USER + "/licenses?licenseGroupIds=Group2"))
+        .willReturn(okJson("{\"totalCount\":0,\"items\":[]}")));
+
+    assertThat(licenses.subscribedSkus(List.of("Group1", "Group2"), RequestOptions.none())).hasSize(2);
+    assertThat(licenses.userLicenses(USER, List.of("Group2"), RequestOptions.none())).isEmpty();
+    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(BASE
+        + "/subscribedskus?licenseGroupIds=Group1&licenseGroupIds=Group2"))));
+    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(BASE + "/users/" + USER + "/licenses?licenseGroupIds=Group2"))));
+    assertRefused(() -> licenses.subscribedSkus(List.of("Group 1"), RequestOptions.none()), "licenseGroupIds[0]",
+        "licence group");
   }
 
   @Test

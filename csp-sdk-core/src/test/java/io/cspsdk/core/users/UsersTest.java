@@ -1,5 +1,28 @@
 package io.cspsdk.core.users;
 
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.cspsdk.core.PartnerCenterClient;
+import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.error.NotFoundException;
+import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.model.Fixtures;
+import io.cspsdk.core.model.NewUser;
+import io.cspsdk.core.model.PasswordProfile;
+import io.cspsdk.core.model.User;
+import io.cspsdk.core.model.UserState;
+import io.cspsdk.core.testing.CapturingLogs;
+import io.cspsdk.core.testing.FakeClock;
+import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -20,28 +43,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import io.cspsdk.core.PartnerCenterClient;
-import io.cspsdk.core.RequestOptions;
-import io.cspsdk.core.error.NotFoundException;
-import io.cspsdk.core.error.ParseException;
-import io.cspsdk.core.error.ValidationException;
-import io.cspsdk.core.model.Fixtures;
-import io.cspsdk.core.model.NewUser;
-import io.cspsdk.core.model.PasswordProfile;
-import io.cspsdk.core.model.User;
-import io.cspsdk.core.model.UserState;
-import io.cspsdk.core.testing.FakeClock;
-import io.cspsdk.core.testing.RecordingSleeper;
-import io.cspsdk.core.testing.TestClients;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UsersTest {
   @RegisterExtension
@@ -82,18 +83,18 @@ class UsersTest {
 
   @Test
   void list_followsSeekPagingWithContinuationHeader() {
-    wm.stubFor(get(urlEqualTo(USERS + "?size=100")).willReturn(okJson(page(
+    wm.stubFor(get(urlEqualTo(USERS + "?size=500")).willReturn(okJson(page(
         "{\"id\":\"u1\",\"state\":\"active\"},{\"id\":\"u2\",\"state\":\"active\"}",
-        "/customers/" + CUSTOMER + "/users?size=100&seekOperation=Next", "tok-2"))));
-    wm.stubFor(get(urlEqualTo(USERS + "?size=100&seekOperation=Next"))
+        "/customers/" + CUSTOMER + "/users?size=500&seekOperation=Next", "tok-2"))));
+    wm.stubFor(get(urlEqualTo(USERS + "?size=500&seekOperation=Next"))
         .withHeader("MS-ContinuationToken", equalTo("tok-2"))
         .willReturn(okJson(page("{\"id\":\"u3\",\"state\":\"active\"}", null, null))));
 
     List<User> all = users.list().stream().collect(Collectors.toList());
 
     assertThat(all).extracting(u -> u.id().orElseThrow()).containsExactly("u1", "u2", "u3");
-    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(USERS + "?size=100"))));
-    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(USERS + "?size=100&seekOperation=Next"))
+    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(USERS + "?size=500"))));
+    wm.verify(partnerCenter(getRequestedFor(urlEqualTo(USERS + "?size=500&seekOperation=Next"))
         .withHeader("MS-ContinuationToken", equalTo("tok-2"))));
   }
 
@@ -109,7 +110,7 @@ class UsersTest {
       assertThat(u.softDeletionTime()).isPresent();
     });
     wm.verify(partnerCenter(getRequestedFor(urlPathEqualTo(USERS))
-        .withQueryParam("size", equalTo("100"))
+        .withQueryParam("size", equalTo("500"))
         .withQueryParam("filter", equalToJson("{\"Field\":\"UserState\",\"Value\":\"Inactive\","
             + "\"Operator\":\"equals\"}"))
         .withHeader("MS-CorrelationId", equalTo("corr-del"))));
@@ -173,6 +174,25 @@ class UsersTest {
         .withRequestBody(equalToJson("{\"userPrincipalName\":\"jane@contoso.onmicrosoft.com\",\"firstName\":\"Jane\","
             + "\"lastName\":\"Doe\",\"displayName\":\"Jane Doe\",\"usageLocation\":\"US\","
             + "\"passwordProfile\":{\"password\":\"Passw0rd!\",\"forceChangePassword\":true}}")));
+  }
+
+  @Test
+  void createAndResetPassword_neverLogThePassword() {
+    wm.stubFor(post(urlEqualTo(USERS)).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody("{\"id\":\"new-id\"}")));
+    wm.stubFor(patch(urlEqualTo(USERS + "/new-id")).willReturn(okJson("{\"id\":\"new-id\"}")));
+
+    CapturingLogs.start();
+    List<String> logs;
+    try {
+      users.create(NewUser.builder().userPrincipalName("jane@contoso.onmicrosoft.com").displayName("Jane")
+          .usageLocation("US").password("Very-Secret-42").build());
+      users.resetPassword("new-id", "Other-Secret-43", true);
+    } finally {
+      logs = CapturingLogs.stop();
+    }
+    assertThat(logs).isNotEmpty()
+        .noneMatch(line -> line.contains("Very-Secret-42") || line.contains("Other-Secret-43"));
   }
 
   @Test

@@ -121,8 +121,9 @@ final class ReconciliationExportImpl implements ReconciliationExport {
       return op.resourceLocation().get();
     }
     String link = op.resourceLocationLink().orElseThrow(() -> new ParseException("The export operation "
-        + operationId + " succeeded without a manifest (resourceLocation)", "$.resourceLocation", null));
-    ApiResponse response = api.exchange(ApiRequest.get(graphTarget(link)).audience(Audience.GRAPH).options(options).build());
+        + operationId + " succeeded without a manifest (resourceLocation)", "resourceLocation", null));
+    ApiResponse response = api.exchange(ApiRequest.get(graphTarget(link)).audience(Audience.GRAPH)
+        .options(options).build());
     return ExportJson.read(response.body(), ExportManifest.class, "the manifest of export " + operationId);
   }
 

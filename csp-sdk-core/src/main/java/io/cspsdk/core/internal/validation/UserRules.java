@@ -17,8 +17,10 @@ public final class UserRules {
   /** The symbols Microsoft Entra ID allows in passwords (besides letters, digits and the blank space). */
   public static final String PASSWORD_SYMBOLS = "@#$%^&*-_!+=[]{}|\\:',.?/`~\"();<>";
 
-  private static final Pattern UPN_LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-  private static final Pattern DOMAIN = Pattern.compile("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+  private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+  private static final Pattern UPN_LOCAL = Pattern.compile(ATOM + "(\\." + ATOM + ")*");
+  private static final Pattern DOMAIN =
+      Pattern.compile("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
   private UserRules() {}
