@@ -83,16 +83,16 @@ public final class UserHandlers {
   private Response list(Request q) {
     CustomerRec c = state.customer(q.var("c"));
     boolean deleted = deletedFilter(q.query("filter"));
-    List<ObjectNode> out = new ArrayList<>();
+    List<UserRec> out = new ArrayList<>();
     for (UserRec u : c.users.values()) {
       if (deleted ? !u.active() && !purged(u) : u.active()) {
-        out.add(view(u));
+        out.add(u);
       }
     }
     String f = q.query("filter");
     String next = "/customers/" + c.id + "/users" + (f == null ? "" : "?filter="
         + java.net.URLEncoder.encode(f, java.nio.charset.StandardCharsets.UTF_8));
-    return Response.ok(ctx.paging().seek(q, out, "users|" + c.id + "|" + deleted, next, 500));
+    return Response.ok(ctx.paging().seek(q, out, UserHandlers::view, "users|" + c.id + "|" + deleted, next, 500));
   }
 
   /** {"Field":"UserState","Value":"Inactive","Operator":"equals"} in either spelling. */

@@ -49,6 +49,12 @@ public final class Paging {
    * @param nextPath the path (with query, without {@code seekOperation}) the next link repeats
    */
   public ObjectNode seek(Request r, List<ObjectNode> all, String scope, String nextPath, int requestedMax) {
+    return seek(r, all, java.util.function.Function.identity(), scope, nextPath, requestedMax);
+  }
+
+  /** As above, rendering only the items of the page served. */
+  public <T> ObjectNode seek(Request r, List<T> all, java.util.function.Function<T, ObjectNode> render,
+                             String scope, String nextPath, int requestedMax) {
     int maxPageSize = maxPageSizeSource.getAsInt();
     int size = pageSize(r, requestedMax);
     int offset = 0;
@@ -65,7 +71,7 @@ public final class Paging {
     env.put("totalCount", end - offset);
     ArrayNode arr = env.putArray("items");
     for (int i = offset; i < end; i++) {
-      arr.add(all.get(i));
+      arr.add(render.apply(all.get(i)));
     }
     ObjectNode links = env.putObject("links");
     if (end < all.size()) {
