@@ -62,6 +62,37 @@ public class FakePartnerCenterBenchmark {
     jdk = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
   }
 
+  private long serverCpuAtStart;
+
+  /** Server-side CPU per request (request handling threads plus the server's connection thread). */
+  @Setup(Level.Iteration)
+  public void startCounting() {
+    fake.clearRequests();
+    serverCpuAtStart = serverCpuNanos();
+  }
+
+  @TearDown(Level.Iteration)
+  public void reportServerCpu() {
+    long requests = fake.requests().size();
+    long cpu = serverCpuNanos() - serverCpuAtStart;
+    if (requests > 0) {
+      System.out.printf("%n[fake server] %d requests, %.1f us server CPU per request (%.0f requests/s per core)%n",
+          requests, cpu / 1000.0 / requests, 1e9 * requests / Math.max(1, cpu));
+    }
+  }
+
+  private static long serverCpuNanos() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (java.lang.management.ThreadInfo t : mx.dumpAllThreads(false, false)) {
+      String n = t.getThreadName();
+      if (n.startsWith("fake-partner-center-") || n.startsWith("HTTP-Dispatcher")) {
+        total += Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
+      }
+    }
+    return total;
+  }
+
   @TearDown(Level.Trial)
   public void stop() {
     client.close();
