@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 10)
+@Warmup(iterations = 5, time = 10)
+@Measurement(iterations = 5, time = 10)
 @Fork(1)
 @Threads(4)
 @State(Scope.Benchmark)

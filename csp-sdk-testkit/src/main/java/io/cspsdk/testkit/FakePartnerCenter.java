@@ -254,12 +254,6 @@ public final class FakePartnerCenter implements AutoCloseable {
     }
   }
 
-  int customerCount() {
-    synchronized (state.lock) {
-      return state.customers.size();
-    }
-  }
-
   private void requireStarted() {
     if (server == null) {
       throw new IllegalStateException("the fake is not started: call start()");

@@ -184,7 +184,7 @@ public final class Seeder {
   }
 
   private UserRec addUser(CustomerRec c, String upn) {
-    UserRec u = new UserRec(state.ids.guid(), upn, state.now());
+    UserRec u = new UserRec(state.ids.guid(), c.id, upn, state.now());
     String local = upn.substring(0, upn.indexOf('@'));
     u.firstName = Character.toUpperCase(local.charAt(0)) + local.substring(1);
     u.lastName = "Test";
@@ -244,9 +244,5 @@ public final class Seeder {
       throw new IllegalStateException("seed a subscription first");
     }
     return subscription;
-  }
-
-  Instant now() {
-    return state.now();
   }
 }

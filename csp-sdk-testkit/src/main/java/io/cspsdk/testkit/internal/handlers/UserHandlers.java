@@ -76,7 +76,7 @@ public final class UserHandlers {
     }
     n.put("lastDirectorySyncTime", (String) null);
     ObjectNode links = n.putObject("links");
-    links.set("self", Jsons.link("/customers/" + "users/" + u.id));
+    links.set("self", Jsons.link("/customers/" + u.customerId + "/users/" + u.id));
     return Jsons.attributes(n, "CustomerUser");
   }
 
@@ -137,7 +137,7 @@ public final class UserHandlers {
         throw new ApiError(409, 60011, "A user with the user principal name " + upn + " already exists.");
       }
     }
-    UserRec u = new UserRec(state.ids.guid(), upn, state.now());
+    UserRec u = new UserRec(state.ids.guid(), c.id, upn, state.now());
     u.firstName = Jsons.text(b, "firstName");
     u.lastName = Jsons.text(b, "lastName");
     u.displayName = display;
@@ -210,8 +210,4 @@ public final class UserHandlers {
     return Response.empty(204);
   }
 
-  /** Used by licence handlers. */
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
 }
