@@ -95,7 +95,7 @@ public final class Seeder {
       CatalogItem item = item(catalogItemId);
       Commerce.Purchase p = new Commerce.Purchase(item, quantity, item.usageBased() ? "P1M" : termDuration,
           billingCycle, null, null, null, null);
-      commerce.validate(c, p);
+      validate(c, p);
       subscription = commerce.purchase(c, p, state.ids.guid());
       subscriptionIds.add(subscription.id);
       return this;
@@ -109,7 +109,7 @@ public final class Seeder {
       SubscriptionRec base = requireSubscription();
       Commerce.Purchase p = new Commerce.Purchase(item(catalogItemId), quantity, base.termDuration,
           base.billingCycle, base.id, null, null, null);
-      commerce.validate(c, p);
+      validate(c, p);
       SubscriptionRec addOn = commerce.purchase(c, p, base.orderId);
       subscriptionIds.add(addOn.id);
       return this;
@@ -184,7 +184,7 @@ public final class Seeder {
   }
 
   private UserRec addUser(CustomerRec c, String upn) {
-    UserRec u = new UserRec(state.ids.guid(), upn, state.now());
+    UserRec u = new UserRec(state.ids.guid(), c.id, upn, state.now());
     String local = upn.substring(0, upn.indexOf('@'));
     u.firstName = Character.toUpperCase(local.charAt(0)) + local.substring(1);
     u.lastName = "Test";
@@ -217,6 +217,16 @@ public final class Seeder {
     return List.copyOf(subscriptionIds);
   }
 
+  /** Partner Center's rules apply to seeding too; a refusal is a programming error in the seeding code. */
+  private void validate(CustomerRec c, Commerce.Purchase p) {
+    try {
+      commerce.validate(c, p);
+    } catch (io.cspsdk.testkit.internal.server.ApiError e) {
+      throw new IllegalArgumentException(p.item().catalogItemId() + ": " + e.getMessage() + " (Partner Center code "
+          + e.code() + ")", e);
+    }
+  }
+
   private CatalogItem item(String catalogItemId) {
     return state.catalog.find(catalogItemId)
         .orElseThrow(() -> new IllegalArgumentException("catalogItemId: not in the catalog: " + catalogItemId));
@@ -234,9 +244,5 @@ public final class Seeder {
       throw new IllegalStateException("seed a subscription first");
     }
     return subscription;
-  }
-
-  Instant now() {
-    return state.now();
   }
 }

@@ -1,7 +1,6 @@
 package io.cspsdk.testkit.client;
 
 import io.cspsdk.core.PartnerCenterClient;
-import io.cspsdk.core.ResourceGroups;
 import io.cspsdk.core.auth.PartnerCredentials;
 import io.cspsdk.testkit.FakeClock;
 import io.cspsdk.testkit.FakePartnerCenter;
@@ -22,7 +21,8 @@ abstract class ClientFixture {
   FakeClock clock;
   FakePartnerCenter fake;
   PartnerCenterClient client;
-  ResourceGroups pc;
+  /** The client under test (short name for readable tests). */
+  PartnerCenterClient pc;
   final List<Duration> sleeps = new ArrayList<>();
 
   @BeforeEach
@@ -40,10 +40,7 @@ abstract class ClientFixture {
         })
         .noRateLimit()
         .build();
-    pc = new ResourceGroups(client, clock, d -> {
-      sleeps.add(d);
-      clock.advance(d);
-    });
+    pc = client;
   }
 
   @AfterEach

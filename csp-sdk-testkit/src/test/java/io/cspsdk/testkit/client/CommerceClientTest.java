@@ -98,6 +98,28 @@ class CommerceClientTest extends ClientFixture {
   }
 
   @Test
+  void addOnToExistingBase_isCoterminous_andAMismatchedEndDateFails() {
+    var seeder = fake.seed().customer("Contoso").subscription(BASIC, 5).startedDaysAgo(40);
+    String c = seeder.lastCustomerId();
+    String base = seeder.lastSubscriptionId();
+    var baseEnd = pc.subscriptions(c).get(base).commitmentEndDate().orElseThrow();
+    Cart wrong = Cart.builder().addLineItems(CartLineItem.builder().catalogItemId(DEFENDER_ITEM).quantity(2)
+        .billingCycle(BillingCycle.of("monthly")).termDuration(TermDuration.of("P1Y"))
+        .putProvisioningContext("parentSubscriptionId", base)
+        .customTermEndDate(baseEnd.plusMonths(1)).build()).build();
+    assertThatThrownBy(() -> pc.carts(c).create(wrong)).isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("coterminous");
+    Cart right = Cart.builder().addLineItems(CartLineItem.builder().catalogItemId(DEFENDER_ITEM).quantity(2)
+        .billingCycle(BillingCycle.of("monthly")).termDuration(TermDuration.of("P1Y"))
+        .putProvisioningContext("parentSubscriptionId", base).build()).build();
+    String cartId = pc.carts(c).create(right).id().orElseThrow();
+    String addOnId = pc.carts(c).checkout(cartId).orders().get(0).lineItems().get(0).subscriptionId().orElseThrow();
+    Subscription addOn = pc.subscriptions(c).get(addOnId);
+    assertThat(addOn.parentSubscriptionId()).contains(base);
+    assertThat(addOn.commitmentEndDate()).contains(baseEnd);
+  }
+
+  @Test
   void legacyOrder_create_buysSubscription() {
     String c = fake.seed().customer("Contoso").lastCustomerId();
     Order o = pc.orders(c).create(Order.builder().referenceCustomerId(c).billingCycle(BillingCycle.of("monthly"))
@@ -215,6 +237,7 @@ class CommerceClientTest extends ClientFixture {
     assertThat(renewed.commitmentEndDate().orElseThrow()).isAfter(end);
     assertThat(renewed.scheduledNextTermInstructions()).isEmpty();
     assertThat(pc.subscriptions(c).get(expiring.id()).status()).contains(SubscriptionStatus.EXPIRED);
+    assertThat(fake.billingProblems()).isEmpty();
     // a renewal opens a new seat-reduction window
     assertThat(pc.subscriptions(c).changeQuantity(renewing.id(), 5).quantity()).isEqualTo(5);
   }

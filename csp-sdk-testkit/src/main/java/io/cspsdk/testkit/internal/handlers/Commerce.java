@@ -185,6 +185,8 @@ public final class Commerce {
           throw ApiError.invalidInput("Only an active subscription can be suspended.");
         }
         s.status = "suspended";
+        s.autoRenew = false;  // new commerce turns auto-renew off on suspension
+        s.scheduledNextTermInstructions = null;
         s.suspensionReasons.clear();
         s.suspensionReasons.add("CustomerCancellation");
         s.history.add(new SubscriptionEvent("suspend", now, s.quantity, s.quantity));
@@ -222,7 +224,9 @@ public final class Commerce {
       if (sched != null && !s.isAddOn()) {
         var product = sched.path("product");
         int q = sched.path("quantity").asInt(s.quantity);
-        if (q > 0) {
+        if (q > 0 && q != s.quantity) {
+          s.history.add(new SubscriptionEvent(q > s.quantity ? "renewAddQuantity" : "renewRemoveQuantity", at,
+              Math.abs(q - s.quantity), q));
           s.quantity = q;
         }
         String term = product.path("termDuration").asText(null);

@@ -64,17 +64,17 @@ public final class CustomerHandlers {
 
   private Response list(Request q) {
     Predicate<CustomerRec> filter = filter(q.query("filter"));
-    List<ObjectNode> all = new ArrayList<>();
+    List<CustomerRec> all = new ArrayList<>();
     for (CustomerRec c : state.customers.values()) {
       if (filter.test(c)) {
-        all.add(CustomerViews.customer(c));
+        all.add(c);
       }
     }
     String f = q.query("filter");
     String scope = "customers|" + (f == null ? "" : f);
     String next = "/customers" + (f == null ? "" : "?filter=" + java.net.URLEncoder.encode(f,
         java.nio.charset.StandardCharsets.UTF_8));
-    return Response.ok(ctx.paging().seek(q, all, scope, next, 500));
+    return Response.ok(ctx.paging().seek(q, all, CustomerViews::customer, scope, next, 500));
   }
 
   /** Both filter spellings: {"Field","Value","Operator":"starts_with"} and {"field","value","operator":"StartsWith"}. */

@@ -68,7 +68,7 @@ public final class InvoiceHandlers {
     String base = "/invoices/" + inv.id + "/lineitems";
     if (provider.equals("onetime")) {
       List<ObjectNode> items = currency(q, inv.lineItems);
-      return Response.ok(ctx.paging().seek(q, items, "billed|" + inv.id + "|" + q.query("currencycode"),
+      return Response.ok(ctx.paging().seek(q, items, "billed|" + inv.id,
           "/v1" + base + "/OneTime/BillingLineItems?currencycode=" + state.currency, 2000));
     }
     if (provider.equals("office") || provider.equals("azure")) {

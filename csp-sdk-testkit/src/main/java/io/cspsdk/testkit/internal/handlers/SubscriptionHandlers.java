@@ -102,6 +102,8 @@ public final class SubscriptionHandlers {
         throw ApiError.invalidInput("Auto-renew can only change on a live subscription.");
       }
       s.autoRenew = autoRenew.asBoolean();
+      s.history.add(new SubscriptionEvent(s.autoRenew ? "autoRenewOn" : "autoRenewOff", state.now(), 0,
+          s.quantity));
       if (!s.autoRenew) {
         s.scheduledNextTermInstructions = null;
       }

@@ -76,23 +76,23 @@ public final class UserHandlers {
     }
     n.put("lastDirectorySyncTime", (String) null);
     ObjectNode links = n.putObject("links");
-    links.set("self", Jsons.link("/customers/" + "users/" + u.id));
+    links.set("self", Jsons.link("/customers/" + u.customerId + "/users/" + u.id));
     return Jsons.attributes(n, "CustomerUser");
   }
 
   private Response list(Request q) {
     CustomerRec c = state.customer(q.var("c"));
     boolean deleted = deletedFilter(q.query("filter"));
-    List<ObjectNode> out = new ArrayList<>();
+    List<UserRec> out = new ArrayList<>();
     for (UserRec u : c.users.values()) {
       if (deleted ? !u.active() && !purged(u) : u.active()) {
-        out.add(view(u));
+        out.add(u);
       }
     }
     String f = q.query("filter");
     String next = "/customers/" + c.id + "/users" + (f == null ? "" : "?filter="
         + java.net.URLEncoder.encode(f, java.nio.charset.StandardCharsets.UTF_8));
-    return Response.ok(ctx.paging().seek(q, out, "users|" + c.id + "|" + deleted, next, 500));
+    return Response.ok(ctx.paging().seek(q, out, UserHandlers::view, "users|" + c.id + "|" + deleted, next, 500));
   }
 
   /** {"Field":"UserState","Value":"Inactive","Operator":"equals"} in either spelling. */
@@ -137,7 +137,7 @@ public final class UserHandlers {
         throw new ApiError(409, 60011, "A user with the user principal name " + upn + " already exists.");
       }
     }
-    UserRec u = new UserRec(state.ids.guid(), upn, state.now());
+    UserRec u = new UserRec(state.ids.guid(), c.id, upn, state.now());
     u.firstName = Jsons.text(b, "firstName");
     u.lastName = Jsons.text(b, "lastName");
     u.displayName = display;
@@ -210,8 +210,4 @@ public final class UserHandlers {
     return Response.empty(204);
   }
 
-  /** Used by licence handlers. */
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
 }

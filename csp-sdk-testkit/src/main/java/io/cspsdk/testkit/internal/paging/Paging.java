@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Partner Center's collection envelopes: plain, seek-paged ({@code continuationToken} + {@code links.next} with an
- * {@code MS-ContinuationToken} header) and offset-paged ({@code size} + {@code offset}).
+ * {@code MS-ContinuationToken} header; pages capped at the fake's small maximum so that clients must follow them)
+ * and offset-paged ({@code size} + {@code offset}; the requested size is honoured up to the endpoint's maximum).
  */
 public final class Paging {
   private final java.util.function.IntSupplier maxPageSizeSource;
@@ -48,6 +49,12 @@ public final class Paging {
    * @param nextPath the path (with query, without {@code seekOperation}) the next link repeats
    */
   public ObjectNode seek(Request r, List<ObjectNode> all, String scope, String nextPath, int requestedMax) {
+    return seek(r, all, java.util.function.Function.identity(), scope, nextPath, requestedMax);
+  }
+
+  /** As above, rendering only the items of the page served. */
+  public <T> ObjectNode seek(Request r, List<T> all, java.util.function.Function<T, ObjectNode> render,
+                             String scope, String nextPath, int requestedMax) {
     int maxPageSize = maxPageSizeSource.getAsInt();
     int size = pageSize(r, requestedMax);
     int offset = 0;
@@ -64,7 +71,7 @@ public final class Paging {
     env.put("totalCount", end - offset);
     ArrayNode arr = env.putArray("items");
     for (int i = offset; i < end; i++) {
-      arr.add(all.get(i));
+      arr.add(render.apply(all.get(i)));
     }
     ObjectNode links = env.putObject("links");
     if (end < all.size()) {
@@ -83,7 +90,11 @@ public final class Paging {
 
   /** One page of an offset-paged listing; {@code links.next} repeats {@code path} with the next offset. */
   public ObjectNode offset(Request r, List<ObjectNode> all, String path, int requestedMax) {
-    int size = pageSize(r, requestedMax);
+    // offset-paged endpoints honour the requested size (up to the endpoint's maximum), as Partner Center does
+    int size = Math.min(r.intQuery("size", requestedMax), requestedMax);
+    if (size <= 0) {
+      throw ApiError.invalidInput("size must be positive.");
+    }
     int offset = Math.max(0, r.intQuery("offset", 0));
     int end = Math.min(all.size(), offset + size);
     ObjectNode env = Jsons.object();

@@ -65,42 +65,47 @@ public final class Dispatcher implements HttpHandler {
       }
       Request req = new Request(ex.getRequestMethod(), ex.getRequestURI().getRawPath(),
           ex.getRequestURI().getRawQuery(), ex.getRequestHeaders(), body);
-      int status = 0;
+      Response answer = null;
       try {
-        status = process(ex, req);
+        answer = process(req);
       } finally {
-        journal.add(record(ex.getRequestHeaders(), req, body, status));
+        // journal before answering, so that a client that has its answer always finds its request recorded
+        journal.add(record(ex.getRequestHeaders(), req, body, answer == null ? 0 : answer.status()));
+      }
+      if (answer != null) {
+        send(ex, req, answer);
       }
     } finally {
       ex.close();
     }
   }
 
-  private int process(HttpExchange ex, Request req) throws IOException {
+  /** The answer to send, or null to drop the connection. */
+  private Response process(Request req) {
     if (req.path().startsWith("/_fake/") || req.path().equals("/_fake")) {
-      return send(ex, req, route(admin, req, false));
+      return route(admin, req, false);
     }
     FaultAction fault = faults.match(req.method(), req.path());
     if (fault != null) {
       switch (fault.kind()) {
         case LATENCY -> sleeper.accept(fault.latency());
         case DROP_CONNECTION -> {
-          return 0;
+          return null;
         }
         case MALFORMED_BODY -> {
-          return send(ex, req, Response.bytes(200, Response.JSON, MALFORMED));
+          return Response.bytes(200, Response.JSON, MALFORMED);
         }
         case STATUS -> {
-          return send(ex, req, faultResponse(fault));
+          return faultResponse(fault);
         }
         default -> { }
       }
     }
     Response answer = answer(req);
     if (fault != null && fault.kind() == FaultAction.Kind.DROP_AFTER_PROCESSING) {
-      return 0;
+      return null;
     }
-    return send(ex, req, answer);
+    return answer;
   }
 
   private Response answer(Request req) {
@@ -168,12 +173,12 @@ public final class Dispatcher implements HttpHandler {
     return r;
   }
 
-  private int send(HttpExchange ex, Request req, Response r) throws IOException {
+  private void send(HttpExchange ex, Request req, Response r) throws IOException {
     Headers h = ex.getResponseHeaders();
     String rid = req.header("MS-RequestId");
     String cid = req.header("MS-CorrelationId");
-    h.set("MS-RequestId", rid != null ? rid : UUID.randomUUID().toString());
-    h.set("MS-CorrelationId", cid != null ? cid : UUID.randomUUID().toString());
+    h.set("MS-RequestId", rid != null ? rid : fastGuid());
+    h.set("MS-CorrelationId", cid != null ? cid : fastGuid());
     h.set("MS-CV", "fake." + cv.incrementAndGet());
     for (Map.Entry<String, String> e : r.headers().entrySet()) {
       h.set(e.getKey(), e.getValue());
@@ -188,7 +193,13 @@ public final class Dispatcher implements HttpHandler {
         os.write(body);
       }
     }
-    return r.status();
+  }
+
+  /** A random GUID without SecureRandom (ids in answers need no cryptographic strength). */
+  private static String fastGuid() {
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    return new UUID((r.nextLong() & 0xffffffffffff0fffL) | 0x4000L,
+        (r.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L).toString();
   }
 
   private RecordedRequest record(Headers headers, Request req, byte[] body, int status) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cspsdk.core.internal.json.Json;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** An answer to send: status, extra headers, body bytes (JSON unless a content type says otherwise). */
@@ -68,9 +67,5 @@ public final class Response {
 
   public byte[] body() {
     return body;
-  }
-
-  static List<String> one(String v) {
-    return List.of(v);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 /** A customer's user (Entra ID account) and the licence SKUs assigned to it. */
 public final class UserRec {
   public final String id;
+  public final String customerId;
   public String userPrincipalName;
   public String firstName;
   public String lastName;
@@ -19,8 +20,9 @@ public final class UserRec {
   public final Instant createdAt;
   public final Set<String> licences = new LinkedHashSet<>();
 
-  public UserRec(String id, String userPrincipalName, Instant createdAt) {
+  public UserRec(String id, String customerId, String userPrincipalName, Instant createdAt) {
     this.id = id;
+    this.customerId = customerId;
     this.userPrincipalName = userPrincipalName;
     this.createdAt = createdAt;
   }
