@@ -9,10 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rules indexed by scope level and the ids of their scope, for a handful of map look-ups per line. */
+/**
+ * Rules indexed by scope level and the ids of their scope. The covering rules of a line (ignoring dates) are
+ * remembered per subscription, customer, product, SKU, term, billing frequency and category, best first, so a
+ * line costs one map look-up and a date check; at most {@value #MAX_CACHED} such combinations are remembered.
+ */
 final class RuleIndex {
+  private static final int MAX_CACHED = 200_000;
   private static final List<PricingRule> NONE = List.of();
   private final Map<ScopeLevel, Map<String, List<PricingRule>>> byLevel = new EnumMap<>(ScopeLevel.class);
+  private final Map<PricingRule, Integer> order = new java.util.IdentityHashMap<>();
+  private final Map<CacheKey, PricingRule[]> covering = new java.util.concurrent.ConcurrentHashMap<>();
 
   RuleIndex(List<PricingRule> rules) {
     Map<RuleScope, List<PricingRule>> byScope = new HashMap<>();
@@ -25,6 +32,7 @@ final class RuleIndex {
         }
       }
       same.add(r);
+      order.put(r, order.size());
       byLevel
           .computeIfAbsent(r.scope().level(), l -> new HashMap<>())
           .computeIfAbsent(primaryKey(r.scope()), k -> new ArrayList<>())
@@ -71,27 +79,93 @@ final class RuleIndex {
    * level the rule naming more product parts, then the one declared first.
    */
   PricingRule find(CostLine line, String category, LocalDate date) {
-    for (ScopeLevel level : ScopeLevel.values()) {
-      Map<String, List<PricingRule>> m = byLevel.get(level);
-      if (m == null) {
-        continue;
+    CacheKey key = new CacheKey(line, category);
+    PricingRule[] candidates = covering.get(key);
+    if (candidates == null) {
+      candidates = coveringRules(line, category);
+      if (covering.size() < MAX_CACHED) {
+        covering.put(key, candidates);
       }
-      String key = primaryKey(level, line, category);
-      if (key == null) {
-        continue;
-      }
-      PricingRule best = null;
-      for (PricingRule r : m.getOrDefault(key, NONE)) {
-        if (r.validity().contains(date)
-            && r.scope().covers(line, category)
-            && (best == null || r.scope().specificity() > best.scope().specificity())) {
-          best = r;
-        }
-      }
-      if (best != null) {
-        return best;
+    }
+    for (PricingRule r : candidates) {
+      if (r.validity().contains(date)) {
+        return r;
       }
     }
     return null;
+  }
+
+  /** Every rule covering the line at some date, best first: level, then specificity, then declaration order. */
+  private PricingRule[] coveringRules(CostLine line, String category) {
+    List<PricingRule> all = new ArrayList<>();
+    for (ScopeLevel level : ScopeLevel.values()) {
+      Map<String, List<PricingRule>> m = byLevel.get(level);
+      String key = m == null ? null : primaryKey(level, line, category);
+      if (key == null) {
+        continue;
+      }
+      List<PricingRule> ofLevel = new ArrayList<>();
+      for (PricingRule r : m.getOrDefault(key, NONE)) {
+        if (r.scope().covers(line, category)) {
+          ofLevel.add(r);
+        }
+      }
+      ofLevel.sort(
+          java.util.Comparator.comparingInt((PricingRule r) -> -r.scope().specificity())
+              .thenComparing(order::get));
+      all.addAll(ofLevel);
+    }
+    return all.toArray(new PricingRule[0]);
+  }
+
+  /** What decides which rules cover a line. Open enums by their spelling: another spelling only misses the cache. */
+  private static final class CacheKey {
+    private final String subscriptionId;
+    private final String customerId;
+    private final String productId;
+    private final String skuId;
+    private final String term;
+    private final String billingCycle;
+    private final String category;
+    private final int hash;
+
+    CacheKey(CostLine line, String category) {
+      this.subscriptionId = line.subscriptionId();
+      this.customerId = line.customerId();
+      this.productId = line.productId();
+      this.skuId = line.skuId();
+      this.term = line.termDuration().map(t -> t.value()).orElse(null);
+      this.billingCycle = line.billingCycle().map(c -> c.value()).orElse(null);
+      this.category = category;
+      int h = subscriptionId.hashCode();
+      h = 31 * h + customerId.hashCode();
+      h = 31 * h + productId.hashCode();
+      h = 31 * h + skuId.hashCode();
+      h = 31 * h + java.util.Objects.hashCode(term);
+      h = 31 * h + java.util.Objects.hashCode(billingCycle);
+      h = 31 * h + java.util.Objects.hashCode(category);
+      this.hash = h;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof CacheKey)) {
+        return false;
+      }
+      CacheKey k = (CacheKey) o;
+      return hash == k.hash
+          && subscriptionId.equals(k.subscriptionId)
+          && customerId.equals(k.customerId)
+          && productId.equals(k.productId)
+          && skuId.equals(k.skuId)
+          && java.util.Objects.equals(term, k.term)
+          && java.util.Objects.equals(billingCycle, k.billingCycle)
+          && java.util.Objects.equals(category, k.category);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +28,7 @@ public final class BillingReportBuilder {
   private final LocalDate to;
   private final List<BillingPeriod> periods;
   private final Map<BillingPeriod, CycleAcc> cycles = new HashMap<>();
+  private final Map<DetailKey, DetailAcc> details = new HashMap<>();
   private RoundingPolicy rounding = RoundingPolicy.halfUp();
   private String customerId;
   private String currency;
@@ -42,8 +42,8 @@ public final class BillingReportBuilder {
     this.from = Objects.requireNonNull(from, "from");
     this.to = Objects.requireNonNull(to, "to");
     this.periods = calendar.periodsEndingBetween(from, to);
-    for (BillingPeriod p : periods) {
-      cycles.put(p, new CycleAcc());
+    for (int i = 0; i < periods.size(); i++) {
+      cycles.put(periods.get(i), new CycleAcc(i));
     }
   }
 
@@ -99,7 +99,14 @@ public final class BillingReportBuilder {
       return this;
     }
     lineCount++;
-    cycle.add(priced);
+    cycle.exactAmount = cycle.exactAmount.add(priced.amount());
+    DetailKey key = new DetailKey(cycle.index, priced);
+    DetailAcc acc = details.get(key);
+    if (acc == null) {
+      acc = new DetailAcc(key, priced, lineCount);
+      details.put(key, acc);
+    }
+    acc.add(priced);
     return this;
   }
 
@@ -121,13 +128,21 @@ public final class BillingReportBuilder {
   /** The report of everything added so far. */
   public BillingReport build() {
     String cur = currency != null ? currency : "XXX";
+    Map<Integer, Map<String, List<DetailAcc>>> bySubscription = new HashMap<>();
+    for (DetailAcc d : details.values()) {
+      bySubscription
+          .computeIfAbsent(d.key.cycle, k -> new java.util.TreeMap<>())
+          .computeIfAbsent(d.key.customerId + '\u0000' + d.key.subscriptionId, k -> new ArrayList<>())
+          .add(d);
+    }
     List<CycleSection> sections = new ArrayList<>(periods.size());
     BigDecimal amount = BigDecimal.ZERO;
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal exact = BigDecimal.ZERO;
-    for (BillingPeriod p : periods) {
-      CycleAcc acc = cycles.get(p);
-      CycleSection s = acc.toSection(p, cur);
+    for (int i = 0; i < periods.size(); i++) {
+      CycleAcc acc = cycles.get(periods.get(i));
+      CycleSection s =
+          cycleSection(periods.get(i), bySubscription.getOrDefault(i, Map.of()), acc.exactAmount, cur);
       sections.add(s);
       amount = amount.add(s.amount());
       cost = cost.add(s.cost());
@@ -139,91 +154,66 @@ public final class BillingReportBuilder {
         roundingDifference, lineCount, skipped);
   }
 
-  /** The lines of one cycle. */
-  private final class CycleAcc {
-    private final Map<String, SubscriptionAcc> subscriptions = new HashMap<>();
-    private BigDecimal exactAmount = BigDecimal.ZERO;
-
-    void add(PricedLine priced) {
-      CostLine line = priced.line();
-      SubscriptionAcc sub = subscriptions.get(line.subscriptionId());
-      if (sub == null) {
-        sub = new SubscriptionAcc(line.customerId(), line.subscriptionId(), line.productName());
-        subscriptions.put(line.subscriptionId(), sub);
-      }
-      sub.add(priced);
-      exactAmount = exactAmount.add(priced.amount());
+  private CycleSection cycleSection(
+      BillingPeriod period, Map<String, List<DetailAcc>> subscriptions, BigDecimal exactAmount, String cur) {
+    List<SubscriptionSection> sections = new ArrayList<>(subscriptions.size());
+    BigDecimal amount = zero(cur);
+    BigDecimal cost = zero(cur);
+    for (List<DetailAcc> details : subscriptions.values()) {
+      SubscriptionSection section = subscriptionSection(details, cur);
+      sections.add(section);
+      amount = amount.add(section.amount());
+      cost = cost.add(section.cost());
     }
+    BigDecimal diff = amount.subtract(rounding.round(exactAmount, cur));
+    return new CycleSection(period, sections, amount, cost, diff);
+  }
 
-    CycleSection toSection(BillingPeriod period, String cur) {
-      List<SubscriptionAcc> subs = new ArrayList<>(subscriptions.values());
-      subs.sort(
-          Comparator.comparing((SubscriptionAcc s) -> s.customerId).thenComparing(s -> s.subscriptionId));
-      List<SubscriptionSection> sections = new ArrayList<>(subs.size());
-      BigDecimal amount = zero(cur);
-      BigDecimal cost = zero(cur);
-      for (SubscriptionAcc s : subs) {
-        SubscriptionSection section = s.toSection(cur);
-        sections.add(section);
-        amount = amount.add(section.amount());
-        cost = cost.add(section.cost());
+  private SubscriptionSection subscriptionSection(List<DetailAcc> details, String cur) {
+    List<DetailLine> lines = new ArrayList<>(details.size());
+    BigDecimal amount = zero(cur);
+    BigDecimal cost = zero(cur);
+    DetailAcc first = details.get(0);
+    for (DetailAcc d : details) {
+      DetailLine line = d.toLine(cur);
+      lines.add(line);
+      amount = amount.add(line.amount());
+      cost = cost.add(line.cost());
+      if (d.sequence < first.sequence) {
+        first = d;
       }
-      BigDecimal diff = amount.subtract(rounding.round(exactAmount, cur));
-      return new CycleSection(period, sections, amount, cost, diff);
     }
+    lines.sort(
+        Comparator.comparing(DetailLine::chargeStartDate)
+            .thenComparing(DetailLine::chargeEndDate)
+            .thenComparing(DetailLine::kind)
+            .thenComparing(l -> l.chargeType().value())
+            .thenComparing(DetailLine::productId)
+            .thenComparing(DetailLine::skuId)
+            .thenComparing(DetailLine::unitPrice));
+    CostLine l = first.first.line();
+    return new SubscriptionSection(l.customerId(), l.subscriptionId(), l.productName(), lines, amount, cost);
   }
 
   private BigDecimal zero(String cur) {
     return rounding.round(BigDecimal.ZERO, cur);
   }
 
-  /** The lines of one subscription in one cycle. */
-  private final class SubscriptionAcc {
-    private final String customerId;
-    private final String subscriptionId;
-    private final String productName;
-    private final Map<DetailKey, DetailAcc> details = new LinkedHashMap<>();
+  /** The exact total of one cycle. */
+  private static final class CycleAcc {
+    private final int index;
+    private BigDecimal exactAmount = BigDecimal.ZERO;
 
-    SubscriptionAcc(String customerId, String subscriptionId, String productName) {
-      this.customerId = customerId;
-      this.subscriptionId = subscriptionId;
-      this.productName = productName;
-    }
-
-    void add(PricedLine priced) {
-      DetailKey key = new DetailKey(priced);
-      DetailAcc acc = details.get(key);
-      if (acc == null) {
-        acc = new DetailAcc(priced);
-        details.put(key, acc);
-      }
-      acc.add(priced);
-    }
-
-    SubscriptionSection toSection(String cur) {
-      List<DetailLine> lines = new ArrayList<>(details.size());
-      BigDecimal amount = zero(cur);
-      BigDecimal cost = zero(cur);
-      for (DetailAcc d : details.values()) {
-        DetailLine line = d.toLine(cur);
-        lines.add(line);
-        amount = amount.add(line.amount());
-        cost = cost.add(line.cost());
-      }
-      lines.sort(
-          Comparator.comparing(DetailLine::chargeStartDate)
-              .thenComparing(DetailLine::chargeEndDate)
-              .thenComparing(DetailLine::kind)
-              .thenComparing(l -> l.chargeType().value())
-              .thenComparing(DetailLine::productId)
-              .thenComparing(DetailLine::skuId)
-              .thenComparing(DetailLine::unitPrice));
-      return new SubscriptionSection(customerId, subscriptionId, productName, lines, amount, cost);
+    CycleAcc(int index) {
+      this.index = index;
     }
   }
 
-  /** What makes lines one detail line. */
+  /** What makes lines one detail line: cycle, subscription, kind, charge type and period, product, unit price. */
   private static final class DetailKey {
+    private final int cycle;
+    private final String customerId;
+    private final String subscriptionId;
     private final DetailKind kind;
     private final String chargeType;
     private final LocalDate start;
@@ -233,8 +223,11 @@ public final class BillingReportBuilder {
     private final BigDecimal unitPrice;
     private final int hash;
 
-    DetailKey(PricedLine priced) {
+    DetailKey(int cycle, PricedLine priced) {
       CostLine line = priced.line();
+      this.cycle = cycle;
+      this.customerId = line.customerId();
+      this.subscriptionId = line.subscriptionId();
       this.kind = DetailKind.of(line.chargeType(), priced.amount());
       this.chargeType = line.chargeType().value();
       this.start = line.chargeStartDate();
@@ -242,7 +235,9 @@ public final class BillingReportBuilder {
       this.productId = line.productId();
       this.skuId = line.skuId();
       this.unitPrice = priced.effectiveUnitPrice();
-      int h = kind.hashCode();
+      int h = cycle;
+      h = 31 * h + subscriptionId.hashCode();
+      h = 31 * h + kind.ordinal();
       h = 31 * h + chargeType.hashCode();
       h = 31 * h + start.hashCode();
       h = 31 * h + end.hashCode();
@@ -259,7 +254,10 @@ public final class BillingReportBuilder {
       }
       DetailKey k = (DetailKey) o;
       return hash == k.hash
+          && cycle == k.cycle
           && kind == k.kind
+          && subscriptionId.equals(k.subscriptionId)
+          && customerId.equals(k.customerId)
           && chargeType.equals(k.chargeType)
           && start.equals(k.start)
           && end.equals(k.end)
@@ -276,13 +274,17 @@ public final class BillingReportBuilder {
 
   /** Sums of one detail line. */
   private final class DetailAcc {
+    private final DetailKey key;
     private final PricedLine first;
+    private final long sequence;
     private BigDecimal quantity = BigDecimal.ZERO;
     private BigDecimal amount = BigDecimal.ZERO;
     private BigDecimal cost = BigDecimal.ZERO;
 
-    DetailAcc(PricedLine first) {
+    DetailAcc(DetailKey key, PricedLine first, long sequence) {
+      this.key = key;
       this.first = first;
+      this.sequence = sequence;
     }
 
     void add(PricedLine priced) {
@@ -294,7 +296,7 @@ public final class BillingReportBuilder {
     DetailLine toLine(String cur) {
       CostLine l = first.line();
       return new DetailLine(
-          DetailKind.of(l.chargeType(), first.amount()),
+          key.kind,
           l.chargeType(),
           l.productId(),
           l.skuId(),

@@ -202,24 +202,13 @@ public abstract class CostLine {
     item.subtotal().ifPresent(b::amount);
     String frequency = text(item.billingFrequency());
     if (frequency != null) {
-      b.billingCycle(BillingCycle.of(frequency));
+      b.billingCycle(Parsed.billingCycle(frequency));
     }
-    termOf(text(item.termAndBillingCycle())).ifPresent(b::termDuration);
+    String term = text(item.termAndBillingCycle());
+    if (term != null) {
+      Parsed.term(term).ifPresent(b::termDuration);
+    }
     return b.build();
-  }
-
-  /** "1 Year Subscription - Monthly Billing" → P1Y; "1 Month ..." → P1M; "3 Years ..." → P3Y. */
-  private static java.util.Optional<TermDuration> termOf(String termAndBillingCycle) {
-    if (termAndBillingCycle == null) {
-      return java.util.Optional.empty();
-    }
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(?i)^\\s*(\\d+)\\s*(year|month)").matcher(termAndBillingCycle);
-    if (!m.find()) {
-      return java.util.Optional.empty();
-    }
-    String unit = m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("y") ? "Y" : "M";
-    return java.util.Optional.of(TermDuration.of("P" + m.group(1) + unit));
   }
 
   private static String text(java.util.Optional<String> value) {
