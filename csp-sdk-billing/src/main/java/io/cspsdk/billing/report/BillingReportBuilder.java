@@ -3,7 +3,9 @@ package io.cspsdk.billing.report;
 import io.cspsdk.billing.pricing.PricedLine;
 import io.cspsdk.billing.pricing.PricingChain;
 import io.cspsdk.billing.pricing.RoundingPolicy;
+import io.cspsdk.billing.internal.DecimalSum;
 import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.CurrencyMismatchException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -99,7 +101,7 @@ public final class BillingReportBuilder {
       return this;
     }
     lineCount++;
-    cycle.exactAmount = cycle.exactAmount.add(priced.amount());
+    cycle.exactAmount.add(priced.amount());
     DetailKey key = new DetailKey(cycle.index, priced);
     DetailAcc acc = details.get(key);
     if (acc == null) {
@@ -142,11 +144,11 @@ public final class BillingReportBuilder {
     for (int i = 0; i < periods.size(); i++) {
       CycleAcc acc = cycles.get(periods.get(i));
       CycleSection s =
-          cycleSection(periods.get(i), bySubscription.getOrDefault(i, Map.of()), acc.exactAmount, cur);
+          cycleSection(periods.get(i), bySubscription.getOrDefault(i, Map.of()), acc.exactAmount.value(), cur);
       sections.add(s);
       amount = amount.add(s.amount());
       cost = cost.add(s.cost());
-      exact = exact.add(acc.exactAmount);
+      exact = exact.add(acc.exactAmount.value());
     }
     BigDecimal roundingDifference = amount.subtract(rounding.round(exact, cur));
     return new BillingReport(
@@ -191,8 +193,8 @@ public final class BillingReportBuilder {
             .thenComparing(DetailLine::productId)
             .thenComparing(DetailLine::skuId)
             .thenComparing(DetailLine::unitPrice));
-    CostLine l = first.first.line();
-    return new SubscriptionSection(l.customerId(), l.subscriptionId(), l.productName(), lines, amount, cost);
+    return new SubscriptionSection(
+        first.key.customerId, first.key.subscriptionId, first.productName, lines, amount, cost);
   }
 
   private BigDecimal zero(String cur) {
@@ -202,7 +204,7 @@ public final class BillingReportBuilder {
   /** The exact total of one cycle. */
   private static final class CycleAcc {
     private final int index;
-    private BigDecimal exactAmount = BigDecimal.ZERO;
+    private final DecimalSum exactAmount = new DecimalSum();
 
     CycleAcc(int index) {
       this.index = index;
@@ -216,10 +218,11 @@ public final class BillingReportBuilder {
     private final String subscriptionId;
     private final DetailKind kind;
     private final String chargeType;
-    private final LocalDate start;
-    private final LocalDate end;
+    private final long start;
+    private final long end;
     private final String productId;
     private final String skuId;
+    private final long unitPrice6;
     private final BigDecimal unitPrice;
     private final int hash;
 
@@ -230,21 +233,32 @@ public final class BillingReportBuilder {
       this.subscriptionId = line.subscriptionId();
       this.kind = DetailKind.of(line.chargeType(), priced.amount());
       this.chargeType = line.chargeType().value();
-      this.start = line.chargeStartDate();
-      this.end = line.chargeEndDate();
+      this.start = line.chargeStartDate().toEpochDay();
+      this.end = line.chargeEndDate().toEpochDay();
       this.productId = line.productId();
       this.skuId = line.skuId();
-      this.unitPrice = priced.effectiveUnitPrice();
+      BigDecimal unit = priced.effectiveUnitPrice();
+      if (unit.scale() == DecimalSum.SCALE && unit.precision() <= 17) {
+        this.unitPrice6 = unit.movePointRight(DecimalSum.SCALE).longValue();
+        this.unitPrice = null;
+      } else {
+        this.unitPrice6 = 0;
+        this.unitPrice = unit;
+      }
       int h = cycle;
       h = 31 * h + subscriptionId.hashCode();
       h = 31 * h + kind.ordinal();
       h = 31 * h + chargeType.hashCode();
-      h = 31 * h + start.hashCode();
-      h = 31 * h + end.hashCode();
+      h = 31 * h + Long.hashCode(start);
+      h = 31 * h + Long.hashCode(end);
       h = 31 * h + productId.hashCode();
       h = 31 * h + skuId.hashCode();
-      h = 31 * h + unitPrice.hashCode();
+      h = 31 * h + (unitPrice == null ? Long.hashCode(unitPrice6) : unitPrice.hashCode());
       this.hash = h;
+    }
+
+    BigDecimal unitPrice() {
+      return unitPrice != null ? unitPrice : BigDecimal.valueOf(unitPrice6, DecimalSum.SCALE);
     }
 
     @Override
@@ -256,14 +270,15 @@ public final class BillingReportBuilder {
       return hash == k.hash
           && cycle == k.cycle
           && kind == k.kind
+          && start == k.start
+          && end == k.end
+          && unitPrice6 == k.unitPrice6
+          && java.util.Objects.equals(unitPrice, k.unitPrice)
           && subscriptionId.equals(k.subscriptionId)
           && customerId.equals(k.customerId)
           && chargeType.equals(k.chargeType)
-          && start.equals(k.start)
-          && end.equals(k.end)
           && productId.equals(k.productId)
-          && skuId.equals(k.skuId)
-          && unitPrice.equals(k.unitPrice);
+          && skuId.equals(k.skuId);
     }
 
     @Override
@@ -275,38 +290,45 @@ public final class BillingReportBuilder {
   /** Sums of one detail line. */
   private final class DetailAcc {
     private final DetailKey key;
-    private final PricedLine first;
+    private final ChargeType chargeType;
+    private final String productName;
     private final long sequence;
-    private BigDecimal quantity = BigDecimal.ZERO;
-    private BigDecimal amount = BigDecimal.ZERO;
-    private BigDecimal cost = BigDecimal.ZERO;
+    private final DecimalSum quantity = new DecimalSum();
+    private final DecimalSum amount = new DecimalSum();
+    private final DecimalSum cost = new DecimalSum();
 
     DetailAcc(DetailKey key, PricedLine first, long sequence) {
       this.key = key;
-      this.first = first;
+      this.chargeType = first.line().chargeType();
+      this.productName = first.line().productName();
       this.sequence = sequence;
     }
 
     void add(PricedLine priced) {
-      quantity = quantity.add(priced.line().quantity());
-      amount = amount.add(priced.amount());
-      cost = cost.add(priced.costAmount());
+      quantity.add(priced.line().quantity());
+      amount.add(priced.amount());
+      cost.add(priced.costAmount());
     }
 
     DetailLine toLine(String cur) {
-      CostLine l = first.line();
       return new DetailLine(
           key.kind,
-          l.chargeType(),
-          l.productId(),
-          l.skuId(),
-          l.productName(),
-          l.chargeStartDate(),
-          l.chargeEndDate(),
-          quantity,
-          first.effectiveUnitPrice(),
-          rounding.round(amount, cur),
-          rounding.round(cost, cur));
+          chargeType,
+          key.productId,
+          key.skuId,
+          productName,
+          LocalDate.ofEpochDay(key.start),
+          LocalDate.ofEpochDay(key.end),
+          plainQuantity(quantity.value()),
+          key.unitPrice(),
+          rounding.round(amount.value(), cur),
+          rounding.round(cost.value(), cur));
     }
+  }
+
+  /** A quantity without the trailing zeros of the sum's fixed scale (10.000000 → 10, 2.500000 → 2.5). */
+  private static BigDecimal plainQuantity(BigDecimal q) {
+    BigDecimal s = q.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 }
