@@ -47,9 +47,17 @@ public final class SyntheticLines {
   private static final OffsetDateTime[] CYCLE_STARTS = new OffsetDateTime[CYCLES];
   private static final OffsetDateTime[] CYCLE_ENDS = new OffsetDateTime[CYCLES];
   private static final OffsetDateTime[] CHANGE_DAYS = new OffsetDateTime[CYCLES];
-  private static final BigDecimal TWELVE = new BigDecimal("12");
+  private static final BigDecimal[] MONTHLY = new BigDecimal[PRICES.length];
+  private static final BigDecimal[] REFUND = new BigDecimal[PRICES.length];
+  private static final BigDecimal[] PRORATED = new BigDecimal[PRICES.length];
+  private static final BigDecimal CREDIT = new BigDecimal("-1.50");
 
   static {
+    for (int p = 0; p < PRICES.length; p++) {
+      MONTHLY[p] = PRICES[p].divide(new BigDecimal("12"));
+      PRORATED[p] = MONTHLY[p].multiply(new BigDecimal("0.7"));
+      REFUND[p] = PRORATED[p].negate();
+    }
     for (int i = 0; i < QUANTITIES.length; i++) {
       QUANTITIES[i] = BigDecimal.valueOf(i + 1);
     }
@@ -102,22 +110,22 @@ public final class SyntheticLines {
             .termAndBillingCycle("1 Year Subscription - Monthly Billing")
             .billingFrequency("Monthly")
             .chargeEndDate(CYCLE_ENDS[cycle]);
-    BigDecimal monthly = unit.divide(TWELVE);
+    BigDecimal monthly = MONTHLY[product];
     if (kind < 7) {
       b.chargeType(ChargeType.CYCLE_CHARGE).chargeStartDate(CYCLE_STARTS[cycle]).effectiveUnitPrice(monthly)
           .subtotal(monthly.multiply(qty));
     } else if (kind == 7) {
-      BigDecimal refund = monthly.negate().multiply(new BigDecimal("0.7"));
+      BigDecimal refund = REFUND[product];
       b.chargeType(ChargeType.ADD_QUANTITY).chargeStartDate(CHANGE_DAYS[cycle]).effectiveUnitPrice(refund)
           .subtotal(refund.multiply(qty)).referenceId("r" + i);
     } else if (kind == 8) {
-      BigDecimal charge = monthly.multiply(new BigDecimal("0.7"));
+      BigDecimal charge = PRORATED[product];
       b.chargeType(ChargeType.ADD_QUANTITY).chargeStartDate(CHANGE_DAYS[cycle]).effectiveUnitPrice(charge)
           .quantity(qty.add(BigDecimal.ONE)).subtotal(charge.multiply(qty.add(BigDecimal.ONE)))
           .referenceId("r" + i);
     } else {
       b.chargeType(ChargeType.CUSTOMER_CREDIT).chargeStartDate(CHANGE_DAYS[cycle]).quantity(BigDecimal.ONE)
-          .unitPrice(new BigDecimal("-1.50")).subtotal(new BigDecimal("-1.50"));
+          .unitPrice(CREDIT).subtotal(CREDIT);
     }
     return b.build();
   }
@@ -143,22 +151,22 @@ public final class SyntheticLines {
             .termDuration(TermDuration.P1Y)
             .billingCycle(BillingCycle.MONTHLY)
             .chargeEndDate(CYCLE_ENDS[cycle].toLocalDate());
-    BigDecimal monthly = unit.divide(TWELVE);
+    BigDecimal monthly = MONTHLY[product];
     if (kind < 7) {
       b.chargeType(ChargeType.CYCLE_CHARGE).chargeStartDate(CYCLE_STARTS[cycle].toLocalDate())
           .effectiveUnitPrice(monthly).amount(monthly.multiply(qty));
     } else if (kind == 7) {
-      BigDecimal refund = monthly.negate().multiply(new BigDecimal("0.7"));
+      BigDecimal refund = REFUND[product];
       b.chargeType(ChargeType.ADD_QUANTITY).chargeStartDate(CHANGE_DAYS[cycle].toLocalDate())
           .effectiveUnitPrice(refund).amount(refund.multiply(qty)).referenceId("r" + i);
     } else if (kind == 8) {
-      BigDecimal charge = monthly.multiply(new BigDecimal("0.7"));
+      BigDecimal charge = PRORATED[product];
       b.chargeType(ChargeType.ADD_QUANTITY).chargeStartDate(CHANGE_DAYS[cycle].toLocalDate())
           .effectiveUnitPrice(charge).quantity(qty.add(BigDecimal.ONE))
           .amount(charge.multiply(qty.add(BigDecimal.ONE))).referenceId("r" + i);
     } else {
       b.chargeType(ChargeType.CUSTOMER_CREDIT).chargeStartDate(CHANGE_DAYS[cycle].toLocalDate())
-          .quantity(BigDecimal.ONE).unitPrice(new BigDecimal("-1.50")).amount(new BigDecimal("-1.50"));
+          .quantity(BigDecimal.ONE).unitPrice(CREDIT).amount(CREDIT);
     }
     return b.build();
   }

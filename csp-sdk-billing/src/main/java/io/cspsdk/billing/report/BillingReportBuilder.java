@@ -254,7 +254,16 @@ public final class BillingReportBuilder {
       h = 31 * h + productId.hashCode();
       h = 31 * h + skuId.hashCode();
       h = 31 * h + (unitPrice == null ? Long.hashCode(unitPrice6) : unitPrice.hashCode());
-      this.hash = h;
+      this.hash = mix(h);
+    }
+
+    /** Murmur3's finaliser: spreads similar ids (s000001, s000002, ...) over all bits. */
+    private static int mix(int h) {
+      h ^= h >>> 16;
+      h *= 0x85ebca6b;
+      h ^= h >>> 13;
+      h *= 0xc2b2ae35;
+      return h ^ (h >>> 16);
     }
 
     BigDecimal unitPrice() {
