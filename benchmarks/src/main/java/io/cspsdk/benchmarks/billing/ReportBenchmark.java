@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -32,6 +33,10 @@ public class ReportBenchmark {
   static final int LINES = 1_000_000;
   private PricingChain pricing;
 
+  /** GROUPED: lines of a subscription arrive together, as in Microsoft's files; INTERLEAVED: worst case. */
+  @Param({"GROUPED", "INTERLEAVED"})
+  public SyntheticLines.Order order;
+
   @Setup
   public void setUp() {
     pricing = SyntheticLines.pricing();
@@ -42,7 +47,7 @@ public class ReportBenchmark {
   @OperationsPerInvocation(LINES)
   public BillingReport reconciliationItemsToReport() {
     return SyntheticLines.report()
-        .addAll(SyntheticLines.items(LINES).map(CostLine::from), pricing)
+        .addAll(SyntheticLines.items(LINES, order).map(CostLine::from), pricing)
         .build();
   }
 
@@ -50,6 +55,6 @@ public class ReportBenchmark {
   @Benchmark
   @OperationsPerInvocation(LINES)
   public BillingReport costLinesToReport() {
-    return SyntheticLines.report().addAll(SyntheticLines.costLines(LINES), pricing).build();
+    return SyntheticLines.report().addAll(SyntheticLines.costLines(LINES, order), pricing).build();
   }
 }

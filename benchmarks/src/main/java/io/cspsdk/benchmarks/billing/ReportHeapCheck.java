@@ -28,17 +28,20 @@ public final class ReportHeapCheck {
     }
     PricingChain pricing = SyntheticLines.pricing();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    run(200_000, pricing, memory, false); // warm-up
+    SyntheticLines.Order order =
+        SyntheticLines.Order.valueOf(System.getProperty("order", SyntheticLines.Order.GROUPED.name()));
+    run(200_000, order, pricing, memory, false); // warm-up
     for (long n : counts) {
-      run(n, pricing, memory, true);
+      run(n, order, pricing, memory, true);
     }
   }
 
-  private static void run(long n, PricingChain pricing, MemoryMXBean memory, boolean print) {
+  private static void run(
+      long n, SyntheticLines.Order order, PricingChain pricing, MemoryMXBean memory, boolean print) {
     System.gc();
     long baseline = memory.getHeapMemoryUsage().getUsed();
     BillingReportBuilder builder = SyntheticLines.report();
-    Iterator<ReconciliationLineItem> items = SyntheticLines.items(n).iterator();
+    Iterator<ReconciliationLineItem> items = SyntheticLines.items(n, order).iterator();
     long peak = 0;
     long gcTime = 0;
     long gcCpu = 0;
@@ -64,10 +67,10 @@ public final class ReportHeapCheck {
     int subscriptions = report.cycles().stream().mapToInt(c -> c.subscriptions().size()).sum();
     if (print) {
       System.out.printf(
-          "lines=%,d  cycles=%d  subscription sections=%,d  total=%s %s  peak heap after GC=%.1f MB  "
+          "order=%s lines=%,d  cycles=%d  subscription sections=%,d  total=%s %s  peak heap after GC=%.1f MB  "
               + "report retained=%.1f MB  %.0f lines/s wall, %.0f lines per CPU-second of the thread "
               + "(excluding sampling GCs)%n",
-          n, report.cycles().size(), subscriptions, report.amount().toPlainString(), report.currency(),
+          order, n, report.cycles().size(), subscriptions, report.amount().toPlainString(), report.currency(),
           peak / 1e6, retained / 1e6, n / seconds, n / cpuSeconds);
     }
     if (report.lineCount() + report.skippedLineCount() != n) {

@@ -77,14 +77,42 @@ public final class SyntheticLines {
 
   private SyntheticLines() {}
 
+  /** How generated lines are ordered. */
+  public enum Order {
+    /**
+     * As in Microsoft's files: month by month, each subscription's lines together (cycle charges, seat-change
+     * pairs, credits).
+     */
+    GROUPED,
+    /** Worst case for aggregation: consecutive lines belong to different subscriptions. */
+    INTERLEAVED
+  }
+
   /** {@code count} reconciliation line items, generated one at a time. */
-  public static Stream<ReconciliationLineItem> items(long count) {
-    return LongStream.range(0, count).mapToObj(SyntheticLines::item);
+  public static Stream<ReconciliationLineItem> items(long count, Order order) {
+    return LongStream.range(0, count).mapToObj(i -> item(index(i, count, order)));
   }
 
   /** {@code count} cost lines, generated one at a time (without the reconciliation-item step). */
-  public static Stream<CostLine> costLines(long count) {
-    return LongStream.range(0, count).mapToObj(SyntheticLines::costLine);
+  public static Stream<CostLine> costLines(long count, Order order) {
+    return LongStream.range(0, count).mapToObj(i -> costLine(index(i, count, order)));
+  }
+
+  /**
+   * Maps the i-th generated line to the index {@link #item} understands (subscription = index mod
+   * SUBSCRIPTIONS, cycle next, kind last), so that both orders produce the same lines.
+   */
+  private static long index(long i, long count, Order order) {
+    if (order == Order.INTERLEAVED) {
+      return i;
+    }
+    long groups = (long) SUBSCRIPTIONS * CYCLES;
+    long perGroup = Math.max(1, (count + groups - 1) / groups);
+    long group = (i / perGroup) % groups;
+    long within = i % perGroup;
+    int cycle = (int) (group / SUBSCRIPTIONS);
+    int sub = (int) (group % SUBSCRIPTIONS);
+    return sub + (long) SUBSCRIPTIONS * cycle + groups * within;
   }
 
   static ReconciliationLineItem item(long i) {

@@ -20,6 +20,19 @@ final class RuleIndex {
   private final Map<ScopeLevel, Map<String, List<PricingRule>>> byLevel = new EnumMap<>(ScopeLevel.class);
   private final Map<PricingRule, Integer> order = new java.util.IdentityHashMap<>();
   private final Map<CacheKey, PricingRule[]> covering = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The previous line's look-up (lines of one subscription usually come together); safely published. */
+  private volatile Hit last;
+
+  /** An immutable pair, so a racy read of {@link #last} sees a consistent key and value. */
+  private static final class Hit {
+    private final CacheKey key;
+    private final PricingRule[] candidates;
+
+    Hit(CacheKey key, PricingRule[] candidates) {
+      this.key = key;
+      this.candidates = candidates;
+    }
+  }
 
   RuleIndex(List<PricingRule> rules) {
     Map<RuleScope, List<PricingRule>> byScope = new HashMap<>();
@@ -79,13 +92,20 @@ final class RuleIndex {
    * level the rule naming more product parts, then the one declared first.
    */
   PricingRule find(CostLine line, String category, LocalDate date) {
-    CacheKey key = new CacheKey(line, category);
-    PricingRule[] candidates = covering.get(key);
-    if (candidates == null) {
-      candidates = coveringRules(line, category);
-      if (covering.size() < MAX_CACHED) {
-        covering.put(key, candidates);
+    Hit hit = last;
+    PricingRule[] candidates;
+    if (hit != null && hit.key.sameAs(line, category)) {
+      candidates = hit.candidates;
+    } else {
+      CacheKey key = new CacheKey(line, category);
+      candidates = covering.get(key);
+      if (candidates == null) {
+        candidates = coveringRules(line, category);
+        if (covering.size() < MAX_CACHED) {
+          covering.put(key, candidates);
+        }
       }
+      last = new Hit(key, candidates);
     }
     for (PricingRule r : candidates) {
       if (r.validity().contains(date)) {
@@ -145,6 +165,17 @@ final class RuleIndex {
       h = 31 * h + java.util.Objects.hashCode(billingCycle);
       h = 31 * h + java.util.Objects.hashCode(category);
       this.hash = h;
+    }
+
+    /** Whether the line has this key, without allocating one. */
+    boolean sameAs(CostLine line, String lineCategory) {
+      return subscriptionId.equals(line.subscriptionId())
+          && productId.equals(line.productId())
+          && customerId.equals(line.customerId())
+          && skuId.equals(line.skuId())
+          && java.util.Objects.equals(category, lineCategory)
+          && java.util.Objects.equals(term, line.termDuration().map(t -> t.value()).orElse(null))
+          && java.util.Objects.equals(billingCycle, line.billingCycle().map(c -> c.value()).orElse(null));
     }
 
     @Override

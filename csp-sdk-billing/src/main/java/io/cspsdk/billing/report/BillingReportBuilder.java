@@ -38,6 +38,7 @@ public final class BillingReportBuilder {
   private long skipped;
   private BillingPeriod lastPeriod;
   private CycleAcc lastCycle;
+  private DetailAcc lastDetail;
 
   private BillingReportBuilder(BillingCalendar calendar, LocalDate from, LocalDate to) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -102,11 +103,15 @@ public final class BillingReportBuilder {
     }
     lineCount++;
     cycle.exactAmount.add(priced.amount());
-    DetailKey key = new DetailKey(cycle.index, priced);
-    DetailAcc acc = details.get(key);
-    if (acc == null) {
-      acc = new DetailAcc(key, priced, lineCount);
-      details.put(key, acc);
+    DetailAcc acc = lastDetail;
+    if (acc == null || !acc.key.matches(cycle.index, priced)) {
+      DetailKey key = new DetailKey(cycle.index, priced);
+      acc = details.get(key);
+      if (acc == null) {
+        acc = new DetailAcc(key, priced, lineCount);
+        details.put(key, acc);
+      }
+      lastDetail = acc;
     }
     acc.add(priced);
     return this;
@@ -255,6 +260,26 @@ public final class BillingReportBuilder {
       h = 31 * h + skuId.hashCode();
       h = 31 * h + (unitPrice == null ? Long.hashCode(unitPrice6) : unitPrice.hashCode());
       this.hash = mix(h);
+    }
+
+    /** Whether the line belongs to this detail line (no allocation: checked for the previous line's key). */
+    boolean matches(int cycleIndex, PricedLine priced) {
+      CostLine line = priced.line();
+      BigDecimal unit = priced.effectiveUnitPrice();
+      return cycle == cycleIndex
+          && subscriptionId.equals(line.subscriptionId())
+          && kind == DetailKind.of(line.chargeType(), priced.amount())
+          && chargeType.equals(line.chargeType().value())
+          && start == line.chargeStartDate().toEpochDay()
+          && end == line.chargeEndDate().toEpochDay()
+          && productId.equals(line.productId())
+          && skuId.equals(line.skuId())
+          && customerId.equals(line.customerId())
+          && (unitPrice != null
+              ? unitPrice.equals(unit)
+              : unit.scale() == DecimalSum.SCALE
+                  && unit.precision() <= 17
+                  && unit.compareTo(BigDecimal.valueOf(unitPrice6, DecimalSum.SCALE)) == 0);
     }
 
     /** Murmur3's finaliser: spreads similar ids (s000001, s000002, ...) over all bits. */
