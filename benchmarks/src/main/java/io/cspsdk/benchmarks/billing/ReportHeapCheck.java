@@ -30,7 +30,7 @@ public final class ReportHeapCheck {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     SyntheticLines.Order order =
         SyntheticLines.Order.valueOf(System.getProperty("order", SyntheticLines.Order.GROUPED.name()));
-    run(200_000, order, pricing, memory, false); // warm-up
+    run(1_000_000, order, pricing, memory, false); // warm-up (JIT)
     for (long n : counts) {
       run(n, order, pricing, memory, true);
     }
