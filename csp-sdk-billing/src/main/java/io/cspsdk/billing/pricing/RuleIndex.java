@@ -154,8 +154,8 @@ final class RuleIndex {
       this.customerId = line.customerId();
       this.productId = line.productId();
       this.skuId = line.skuId();
-      this.term = line.termDuration().map(t -> t.value()).orElse(null);
-      this.billingCycle = line.billingCycle().map(c -> c.value()).orElse(null);
+      this.term = valueOf(line.termDuration().orElse(null));
+      this.billingCycle = valueOf(line.billingCycle().orElse(null));
       this.category = category;
       int h = subscriptionId.hashCode();
       h = 31 * h + customerId.hashCode();
@@ -174,8 +174,12 @@ final class RuleIndex {
           && customerId.equals(line.customerId())
           && skuId.equals(line.skuId())
           && java.util.Objects.equals(category, lineCategory)
-          && java.util.Objects.equals(term, line.termDuration().map(t -> t.value()).orElse(null))
-          && java.util.Objects.equals(billingCycle, line.billingCycle().map(c -> c.value()).orElse(null));
+          && java.util.Objects.equals(term, valueOf(line.termDuration().orElse(null)))
+          && java.util.Objects.equals(billingCycle, valueOf(line.billingCycle().orElse(null)));
+    }
+
+    private static String valueOf(io.cspsdk.core.model.OpenEnum e) {
+      return e == null ? null : e.value();
     }
 
     @Override

@@ -135,11 +135,14 @@ public final class BillingReportBuilder {
   /** The report of everything added so far. */
   public BillingReport build() {
     String cur = currency != null ? currency : "XXX";
-    Map<Integer, Map<String, List<DetailAcc>>> bySubscription = new HashMap<>();
+    List<Map<SubscriptionKey, List<DetailAcc>>> bySubscription = new ArrayList<>(periods.size());
+    for (int i = 0; i < periods.size(); i++) {
+      bySubscription.add(new HashMap<>());
+    }
     for (DetailAcc d : details.values()) {
       bySubscription
-          .computeIfAbsent(d.key.cycle, k -> new java.util.TreeMap<>())
-          .computeIfAbsent(d.key.customerId + '\u0000' + d.key.subscriptionId, k -> new ArrayList<>())
+          .get(d.key.cycle)
+          .computeIfAbsent(new SubscriptionKey(d.key.customerId, d.key.subscriptionId), k -> new ArrayList<>(4))
           .add(d);
     }
     List<CycleSection> sections = new ArrayList<>(periods.size());
@@ -148,8 +151,7 @@ public final class BillingReportBuilder {
     BigDecimal exact = BigDecimal.ZERO;
     for (int i = 0; i < periods.size(); i++) {
       CycleAcc acc = cycles.get(periods.get(i));
-      CycleSection s =
-          cycleSection(periods.get(i), bySubscription.getOrDefault(i, Map.of()), acc.exactAmount.value(), cur);
+      CycleSection s = cycleSection(periods.get(i), bySubscription.get(i), acc.exactAmount.value(), cur);
       sections.add(s);
       amount = amount.add(s.amount());
       cost = cost.add(s.cost());
@@ -162,11 +164,18 @@ public final class BillingReportBuilder {
   }
 
   private CycleSection cycleSection(
-      BillingPeriod period, Map<String, List<DetailAcc>> subscriptions, BigDecimal exactAmount, String cur) {
+      BillingPeriod period,
+      Map<SubscriptionKey, List<DetailAcc>> subscriptions,
+      BigDecimal exactAmount,
+      String cur) {
+    List<SubscriptionKey> keys = new ArrayList<>(subscriptions.keySet());
+    keys.sort(
+        Comparator.comparing(SubscriptionKey::customerId).thenComparing(SubscriptionKey::subscriptionId));
     List<SubscriptionSection> sections = new ArrayList<>(subscriptions.size());
     BigDecimal amount = zero(cur);
     BigDecimal cost = zero(cur);
-    for (List<DetailAcc> details : subscriptions.values()) {
+    for (SubscriptionKey key : keys) {
+      List<DetailAcc> details = subscriptions.get(key);
       SubscriptionSection section = subscriptionSection(details, cur);
       sections.add(section);
       amount = amount.add(section.amount());
@@ -205,6 +214,9 @@ public final class BillingReportBuilder {
   private BigDecimal zero(String cur) {
     return rounding.round(BigDecimal.ZERO, cur);
   }
+
+  /** A subscription of a customer. */
+  private record SubscriptionKey(String customerId, String subscriptionId) {}
 
   /** The exact total of one cycle. */
   private static final class CycleAcc {
