@@ -128,7 +128,8 @@ public final class BillingReportBuilder {
   /** Prices every line with {@code pricing} and adds it, consuming (and closing) the stream. */
   public BillingReportBuilder addAll(Stream<CostLine> lines, PricingChain pricing) {
     try (lines) {
-      return addAll(lines.iterator(), pricing);
+      lines.forEachOrdered(line -> add(pricing.price(line)));
+      return this;
     }
   }
 

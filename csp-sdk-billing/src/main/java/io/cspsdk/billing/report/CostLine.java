@@ -244,9 +244,15 @@ public final class CostLine {
                 text(item.pricingCurrency()) == null ? billingCurrency : text(item.pricingCurrency()))
             .billingCurrency(billingCurrency)
             .referenceId(Optional.ofNullable(text(item.referenceId())));
-    item.effectiveUnitPrice().ifPresent(b::effectiveUnitPrice);
-    item.pcToBCExchangeRate().filter(r -> r.signum() > 0).ifPresent(b::pcToBcExchangeRate);
-    item.subtotal().ifPresent(b::amount);
+    if (item.effectiveUnitPrice().isPresent()) {
+      b.effectiveUnitPrice(item.effectiveUnitPrice().get());
+    }
+    if (item.pcToBCExchangeRate().isPresent() && item.pcToBCExchangeRate().get().signum() > 0) {
+      b.pcToBcExchangeRate(item.pcToBCExchangeRate().get());
+    }
+    if (item.subtotal().isPresent()) {
+      b.amount(item.subtotal().get());
+    }
     String frequency = text(item.billingFrequency());
     if (frequency != null) {
       b.billingCycle(Parsed.billingCycle(frequency));
@@ -290,7 +296,7 @@ public final class CostLine {
   }
 
   private static String requireText(String field, String value) {
-    if (value == null || value.isBlank()) {
+    if (value == null || value.isEmpty() || (Character.isWhitespace(value.charAt(0)) && value.isBlank())) {
       throw new ValidationException(field, value == null ? "is required" : "must not be blank");
     }
     return value;
@@ -300,13 +306,15 @@ public final class CostLine {
     if (value == null) {
       throw new ValidationException(field, "is required");
     }
-    if (value.length() != 3
-        || !Character.isUpperCase(value.charAt(0))
-        || !Character.isUpperCase(value.charAt(1))
-        || !Character.isUpperCase(value.charAt(2))) {
+    if (value.length() != 3 || !isAsciiUpper(value.charAt(0)) || !isAsciiUpper(value.charAt(1))
+        || !isAsciiUpper(value.charAt(2))) {
       throw new ValidationException(field, "must be a 3-letter upper-case ISO 4217 code, was '" + value + "'");
     }
     return value;
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   @Override
