@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,9 +71,9 @@ public final class TierPricing {
     return rules;
   }
 
-  /** The rule that prices {@code line} at {@code date}; credits and uncovered lines give none. */
-  public java.util.Optional<PricingRule> ruleFor(CostLine line, LocalDate date) {
-    return java.util.Optional.ofNullable(index.find(line, categoryOf(line), date));
+  /** The rule that would price {@code line} at {@code date} (credits pass through whatever it says). */
+  public Optional<PricingRule> ruleFor(CostLine line, LocalDate date) {
+    return Optional.ofNullable(index.find(line, categoryOf(line), date));
   }
 
   /**
