@@ -98,9 +98,13 @@ public abstract class ChargeLine {
       throw new IllegalStateException("unitPrice: must not be negative, was " + unitPrice());
     }
     String c = currency();
-    if (c.length() != 3 || !c.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+    if (c.length() != 3 || !isUpper(c.charAt(0)) || !isUpper(c.charAt(1)) || !isUpper(c.charAt(2))) {
       throw new IllegalStateException("currency: must be an upper-case 3-letter ISO 4217 code, was '" + c + "'");
     }
+  }
+
+  private static boolean isUpper(char ch) {
+    return ch >= 'A' && ch <= 'Z';
   }
 
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package io.cspsdk.billing.charges;
 
+import io.cspsdk.billing.charges.internal.RoundingPresetImpl;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -14,16 +15,16 @@ public interface Rounding {
   int UNIT_SCALE = 6;
 
   /** Microsoft's reconciliation formula: {@code ROUNDDOWN(effectiveUnitPrice × fxRate, 2) × quantity}. */
-  Rounding PER_UNIT_TRUNCATION = new Presets.PerUnit("PER_UNIT_TRUNCATION", RoundingMode.DOWN);
+  Rounding PER_UNIT_TRUNCATION = new RoundingPresetImpl.PerUnit("PER_UNIT_TRUNCATION", RoundingMode.DOWN);
 
   /** Microsoft's seat-change examples: {@code ROUNDDOWN(effectiveUnitPrice × fxRate × quantity, 2)}. */
-  Rounding LINE_TRUNCATION = new Presets.PerLine("LINE_TRUNCATION", RoundingMode.DOWN);
+  Rounding LINE_TRUNCATION = new RoundingPresetImpl.PerLine("LINE_TRUNCATION", RoundingMode.DOWN);
 
   /** Half-up on the line total: {@code ROUND(effectiveUnitPrice × fxRate × quantity, 2)}. */
-  Rounding HALF_UP = new Presets.PerLine("HALF_UP", RoundingMode.HALF_UP);
+  Rounding HALF_UP = new RoundingPresetImpl.PerLine("HALF_UP", RoundingMode.HALF_UP);
 
   /** Half-up per unit: {@code ROUND(effectiveUnitPrice × fxRate, 2) × quantity} (legacy examples: 2 × 1.55). */
-  Rounding PER_UNIT_HALF_UP = new Presets.PerUnit("PER_UNIT_HALF_UP", RoundingMode.HALF_UP);
+  Rounding PER_UNIT_HALF_UP = new RoundingPresetImpl.PerUnit("PER_UNIT_HALF_UP", RoundingMode.HALF_UP);
 
   /** The preset's name. */
   String name();
@@ -48,36 +49,5 @@ public interface Rounding {
     }
     throw new IllegalArgumentException("rounding: unknown preset '" + name
         + "' (known: PER_UNIT_TRUNCATION, LINE_TRUNCATION, HALF_UP, PER_UNIT_HALF_UP)");
-  }
-
-  /** The built-in presets. */
-  final class Presets {
-    private Presets() {}
-
-    static void requireQuantity(int quantity) {
-      if (quantity < 0) {
-        throw new IllegalArgumentException("quantity: must not be negative, was " + quantity);
-      }
-    }
-
-    record PerUnit(String name, RoundingMode mode) implements Rounding {
-      @Override
-      public RoundedAmount round(ProratedPrice price, int quantity, BigDecimal fxRate) {
-        requireQuantity(quantity);
-        BigDecimal unit = price.scaledNumerator(fxRate).divide(price.denominatorValue(), 2, mode);
-        return new RoundedAmount(unit, unit.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.UNNECESSARY));
-      }
-    }
-
-    record PerLine(String name, RoundingMode mode) implements Rounding {
-      @Override
-      public RoundedAmount round(ProratedPrice price, int quantity, BigDecimal fxRate) {
-        requireQuantity(quantity);
-        BigDecimal num = price.scaledNumerator(fxRate);
-        BigDecimal unit = num.divide(price.denominatorValue(), UNIT_SCALE, RoundingMode.HALF_UP);
-        BigDecimal amount = num.multiply(BigDecimal.valueOf(quantity)).divide(price.denominatorValue(), 2, mode);
-        return new RoundedAmount(unit, amount);
-      }
-    }
   }
 }

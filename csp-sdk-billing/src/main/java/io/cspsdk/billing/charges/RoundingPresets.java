@@ -2,6 +2,7 @@ package io.cspsdk.billing.charges;
 
 import io.cspsdk.core.model.ChargeType;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,10 +17,13 @@ import java.util.Objects;
  */
 public final class RoundingPresets {
   private final Map<ChargeType, Rounding> byType;
+  /** Fast path for the engine's own (constant) charge types: open-enum equality normalises strings. */
+  private final Map<ChargeType, Rounding> byIdentity;
   private final Rounding fallback;
 
   private RoundingPresets(Map<ChargeType, Rounding> byType, Rounding fallback) {
     this.byType = Map.copyOf(byType);
+    this.byIdentity = new IdentityHashMap<>(byType);
     this.fallback = Objects.requireNonNull(fallback, "fallback");
   }
 
@@ -49,7 +53,8 @@ public final class RoundingPresets {
 
   /** The rounding for {@code chargeType}. */
   public Rounding forType(ChargeType chargeType) {
-    return byType.getOrDefault(chargeType, fallback);
+    Rounding r = byIdentity.get(chargeType);
+    return r != null ? r : byType.getOrDefault(chargeType, fallback);
   }
 
   @Override

@@ -71,6 +71,19 @@ class TermDatesTest {
   }
 
   @Test
+  void p1mBoughtJanuary29InLeapYear_renewsOnFebruary29() {
+    SubscriptionTimeline t = timeline(purchase("2024-01-29", TermDuration.P1M, BillingCycle.MONTHLY, 3, "10.00"))
+        .addSeats(d("2024-02-29"), 1).build();
+
+    // the renewed term 02-29..03-28 has 29 days; the add on its first day is a full-cycle pair
+    assertThat(brief(NCE.charges(t, d("2024-02-01"), d("2024-03-31")))).containsExactly(
+        "renew 2024-02-29..2024-03-28 x3 30.00",
+        "addQuantity 2024-02-29..2024-03-28 x3 -30.00",
+        "addQuantity 2024-02-29..2024-03-28 x4 40.00",
+        "renew 2024-03-29..2024-04-28 x4 40.00");
+  }
+
+  @Test
   void p1yUpfront_boughtOnLeapDay_endsFebruary27AndRenewsFebruary28() {
     SubscriptionTimeline t = timeline(purchase("2020-02-29", TermDuration.P1Y, BillingCycle.ONE_TIME, 2, "100.00"))
         .build();

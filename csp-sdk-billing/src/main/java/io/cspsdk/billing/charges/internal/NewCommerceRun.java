@@ -43,6 +43,7 @@ final class NewCommerceRun {
   private Instant cancelUntil;
   private Instant fullRefundUntil;
   private boolean autoRenew;
+  private boolean suspended;
   private String ended;
   private LocalDate endedOn;
   private BigDecimal cycleNet;
@@ -181,6 +182,11 @@ final class NewCommerceRun {
       throw new ChargeRuleException(operation(e), "the subscription " + ended + " on " + endedOn
           + "; no later event is allowed (got one on " + e.date() + ")");
     }
+    if (suspended && (e instanceof TimelineEvent.SeatsAdded || e instanceof TimelineEvent.SeatsRemoved
+        || e instanceof TimelineEvent.Upgraded || e instanceof TimelineEvent.BillingPlanChanged)) {
+      throw new ChargeRuleException(operation(e), "the subscription is suspended on " + e.date()
+          + "; reactivate it first");
+    }
     if (e instanceof TimelineEvent.SeatsAdded a) {
       changeQuantity(a.at(), quantity + a.quantity(), ChargeType.ADD_QUANTITY);
       seats.add(a.at(), a.quantity(), a.removableUntil().orElse(a.at().plus(Dates.SEVEN_DAYS)));
@@ -197,11 +203,13 @@ final class NewCommerceRun {
     } else if (e instanceof TimelineEvent.BillingPlanChanged b) {
       changePlan(b.billingCycle());
     } else if (e instanceof TimelineEvent.Suspended) {
+      suspended = true;
       autoRenew = false;
+    } else if (e instanceof TimelineEvent.Reactivated) {
+      suspended = false; // billing never stopped; auto-renew stays off until switched on again
     } else if (e instanceof TimelineEvent.AutoRenewChanged a) {
       autoRenew = a.autoRenew();
     }
-    // Reactivated: billing never stopped in new commerce; auto-renew stays as it is.
   }
 
   static String operation(TimelineEvent e) {
