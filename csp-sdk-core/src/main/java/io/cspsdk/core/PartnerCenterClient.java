@@ -4,6 +4,14 @@ import io.cspsdk.core.auth.TokenCredential;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ClientSettings;
 import io.cspsdk.core.internal.http.DefaultApiCaller;
+import io.cspsdk.core.internal.invoices.InvoicesImpl;
+import io.cspsdk.core.internal.licenses.LicensesImpl;
+import io.cspsdk.core.internal.pricing.PriceSheetsImpl;
+import io.cspsdk.core.internal.users.UsersImpl;
+import io.cspsdk.core.invoices.Invoices;
+import io.cspsdk.core.licenses.Licenses;
+import io.cspsdk.core.pricing.PriceSheets;
+import io.cspsdk.core.users.Users;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -22,6 +30,14 @@ import java.util.Objects;
  *   ...
  * }
  * }</pre>
+ *
+ * <p>Against a test server (WireMock, the testkit's fake): {@code .endpoint(baseUrl + "/v1")}, a
+ * {@code PartnerCredentials.staticToken("test")}, and an injected {@code clock(...)} and {@code sleeper(...)} so
+ * that retries, Retry-After and rate limiting never really wait ({@code noRateLimit()} turns the limiter off).
+ *
+ * <p>Calls are retried per {@link RetryOptions} with the same {@code MS-RequestId} on every attempt; calls to one
+ * tenant (the partner, or the partner + one customer for {@code /customers/{id}/...}) are limited to
+ * {@link Builder#rateLimit(int) 500 per minute} by a token bucket holding up to a sixth of that (bursts of ~10 s).
  */
 public final class PartnerCenterClient implements AutoCloseable {
   /** The public Partner Center REST endpoint. */
@@ -50,6 +66,25 @@ public final class PartnerCenterClient implements AutoCloseable {
   }
 
   // resource groups: accessors such as `public Customers customers() { return new DefaultCustomers(caller); }`
+  /** The user accounts of one customer tenant (app+user credentials). */
+  public Users users(String customerId) {
+    return new UsersImpl(caller, customerId);
+  }
+
+  /** The licences of one customer: subscribed SKUs, user licences, assignment (app+user credentials). */
+  public Licenses licenses(String customerId) {
+    return new LicensesImpl(caller, customerId);
+  }
+
+  /** The partner's invoices, statements and reconciliation line items (v1 and Graph v2 exports). */
+  public Invoices invoices() {
+    return new InvoicesImpl(caller, settings.clock(), settings.sleeper());
+  }
+
+  /** The partner's licence-based price sheets (app+user credentials). */
+  public PriceSheets priceSheets() {
+    return new PriceSheetsImpl(caller);
+  }
   // resource groups (end)
 
   /** The pipeline itself, for csp-sdk's own tests in this package. */

@@ -3,7 +3,6 @@ package io.cspsdk.core.invoices;
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.model.Invoice;
-import io.cspsdk.core.model.LegacyLicenseLineItem;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import io.cspsdk.core.model.UnbilledPeriod;
 import java.io.InputStream;
@@ -14,7 +13,7 @@ import java.io.InputStream;
  * {@code ValidationException} before anything is sent.
  */
 public interface Invoices {
-  /** All invoices, newest first as Partner Center orders them, offset-paged. */
+  /** All invoices of the partner, offset-paged. */
   default PagedIterable<Invoice> list() {
     return list(RequestOptions.none());
   }
@@ -58,13 +57,15 @@ public interface Invoices {
   PagedIterable<ReconciliationLineItem> unbilledLineItems(String currency, UnbilledPeriod period,
                                                           RequestOptions options);
 
-  /** Legacy billing line items of an invoice for one provider, offset-paged. */
-  default PagedIterable<LegacyLicenseLineItem> legacyLineItems(String invoiceId, LegacyProvider provider) {
+  /**
+   * Legacy billing line items of an invoice for one provider, offset-paged: {@link LegacyProvider#OFFICE} yields
+   * licence-based items, {@link LegacyProvider#AZURE} usage-based ones.
+   */
+  default <T> PagedIterable<T> legacyLineItems(String invoiceId, LegacyProvider<T> provider) {
     return legacyLineItems(invoiceId, provider, RequestOptions.none());
   }
 
-  PagedIterable<LegacyLicenseLineItem> legacyLineItems(String invoiceId, LegacyProvider provider,
-                                                       RequestOptions options);
+  <T> PagedIterable<T> legacyLineItems(String invoiceId, LegacyProvider<T> provider, RequestOptions options);
 
   /** Starts a Graph export of an invoice's billed reconciliation line items. */
   default ReconciliationExport exportBilled(String invoiceId, AttributeSet attributeSet) {

@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * A running Graph reconciliation export (billed or unbilled): poll it until its manifest is ready (Retry-After is
  * honoured; {@code succeeded} and {@code completed} count as done, {@code failed} throws
- * {@link io.cspsdk.core.error.OperationFailedException}), then stream the line items of all its blobs.
+ * {@link io.cspsdk.core.error.OperationFailedException}), then stream the line items of all its blobs. Not
+ * thread-safe: poll from one thread at a time.
  */
 public interface ReconciliationExport extends Poller<ExportManifest> {
   /** The URL of the export operation (the 202's Location), to poll it from elsewhere. */

@@ -2,6 +2,7 @@ package io.cspsdk.core.licenses;
 
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.model.License;
+import io.cspsdk.core.model.LicenseAssignment;
 import io.cspsdk.core.model.LicenseUpdate;
 import io.cspsdk.core.model.SubscribedSku;
 import java.util.List;
@@ -19,12 +20,21 @@ public interface Licenses {
 
   List<SubscribedSku> subscribedSkus(RequestOptions options);
 
+  /**
+   * The customer's licence SKUs of the given licence groups ({@code Group1} = Microsoft Entra ID based,
+   * {@code Group2} = Minecraft); Partner Center's default is Group1 only.
+   */
+  List<SubscribedSku> subscribedSkus(List<String> licenseGroupIds, RequestOptions options);
+
   /** The licences assigned to one user. */
   default List<License> userLicenses(String userId) {
     return userLicenses(userId, RequestOptions.none());
   }
 
   List<License> userLicenses(String userId, RequestOptions options);
+
+  /** The licences of one user in the given licence groups (Partner Center's default is Group1 only). */
+  List<License> userLicenses(String userId, List<String> licenseGroupIds, RequestOptions options);
 
   /**
    * Assigns and removes licences of one user in one request; the answer carries Partner Center's licence warnings.
@@ -53,9 +63,8 @@ public interface Licenses {
   }
 
   default LicenseUpdate assign(String userId, String skuId, RequestOptions options) {
-    return update(userId, LicenseUpdate.builder()
-        .addLicensesToAssign(io.cspsdk.core.model.LicenseAssignment.builder().skuId(skuId == null ? "" : skuId)
-            .build()).build(), options);
+    LicenseAssignment assignment = LicenseAssignment.of(skuId == null ? "" : skuId);
+    return update(userId, LicenseUpdate.builder().addLicensesToAssign(assignment).build(), options);
   }
 
   /** Removes one SKU from a user. */

@@ -1,13 +1,15 @@
 package io.cspsdk.core.model;
 
 import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.internal.validation.UserRules;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A user to create in a customer's tenant. {@code build()} refuses bad input with a {@link ValidationException}
  * naming the field and the rule: an email-shaped user principal name, a display name, a two-letter usage location
- * and a password meeting Microsoft Entra ID's password rules ({@link UserRules#checkPassword}).
+ * and a password meeting Microsoft Entra ID's password rules (8 to 256 characters, three of: lower case, upper case,
+ * digits, symbols).
  */
 @Value.Immutable
 @ModelStyle

@@ -1,6 +1,5 @@
 package io.cspsdk.core.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cspsdk.core.internal.json.Json;
@@ -8,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BillingModelTest {
 
@@ -132,6 +132,33 @@ class BillingModelTest {
     assertThat(li.currency()).contains("EUR");
     assertThat(li.billingProvider()).contains("office");
     assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(li), LegacyLicenseLineItem.class))
+        .isEqualTo(li);
+  }
+
+  @Test
+  void legacyUsageLineItem_partnerCenterJson_readsAllFields() throws Exception {
+    LegacyUsageLineItem li = Json.mapper().readValue(Fixtures.text("legacy-usage-line-item.json"),
+        LegacyUsageLineItem.class);
+    assertThat(li.partnerName()).contains("Contoso Partner");
+    assertThat(li.partnerBillableAccountId()).contains("US-000000001");
+    assertThat(li.customerCompanyName()).contains("Fabrikam");
+    assertThat(li.mpnId()).contains("4390934");
+    assertThat(li.invoiceNumber()).contains("D060000001");
+    assertThat(li.subscriptionName()).contains("Microsoft Azure");
+    assertThat(li.serviceType()).contains("Standard IO - Page Blob/Disk");
+    assertThat(li.resourceGuid()).contains("9e2739ba-86be-4d80-9f7f-b4f8c1f1c2f3");
+    assertThat(li.resourceName()).contains("Data Stored (GB)");
+    assertThat(li.region()).contains("West Europe");
+    assertThat(li.detailLineItemId()).contains("0");
+    assertThat(li.consumedQuantity()).contains(new BigDecimal("1338.0000001"));
+    assertThat(li.overageQuantity()).contains(new BigDecimal("1338.0000001"));
+    assertThat(li.listPrice()).contains(new BigDecimal("0.0457"));
+    assertThat(li.pretaxEffectiveRate()).contains(new BigDecimal("0.04569506"));
+    assertThat(li.taxAmount()).contains(new BigDecimal("11.62"));
+    assertThat(li.chargeType().get().value()).isEqualTo("Usage");
+    assertThat(li.chargeEndDate()).contains(OffsetDateTime.of(2017, 4, 30, 23, 59, 59, 0, ZoneOffset.UTC));
+    assertThat(li.unit()).contains("GB/Month");
+    assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(li), LegacyUsageLineItem.class))
         .isEqualTo(li);
   }
 

@@ -1,10 +1,10 @@
 package io.cspsdk.core.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cspsdk.core.internal.json.Json;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LicenseModelTest {
 

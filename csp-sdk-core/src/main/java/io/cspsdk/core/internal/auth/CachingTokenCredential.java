@@ -36,9 +36,9 @@ public final class CachingTokenCredential implements TokenCredential {
     return cache.asMap().compute(request, (key, current) -> isFresh(current) ? current : fetch(key));
   }
 
-  /** Drops the cached token of {@code request} (e.g. after the service rejected it). */
-  public void invalidate(TokenRequest request) {
-    cache.invalidate(request);
+  /** Drops the cached token of {@code request} if it is still {@code rejected} (the service refused it). */
+  public void invalidate(TokenRequest request, AccessToken rejected) {
+    cache.asMap().remove(request, rejected);
   }
 
   private boolean isFresh(AccessToken token) {

@@ -1,13 +1,16 @@
 package io.cspsdk.core.internal.http;
 
 import io.cspsdk.core.auth.AccessToken;
-import io.cspsdk.core.auth.TokenCredential;
 import io.cspsdk.core.auth.TokenRequest;
 import io.cspsdk.core.error.CredentialException;
 import io.cspsdk.core.error.PartnerCenterException;
+import io.cspsdk.core.internal.auth.CachingTokenCredential;
 import java.io.IOException;
 
-/** Adds {@code Authorization: Bearer} with a token for the audience's scope (none for EXTERNAL URLs). */
+/**
+ * Adds {@code Authorization: Bearer} with a token for the audience's scope (none for EXTERNAL URLs). A 401 answer
+ * drops the cached token and the attempt is repeated once with a newly fetched one.
+ */
 final class AuthStage implements Stage {
   static final String PARTNER_CENTER_SCOPE = "https://api.partnercenter.microsoft.com/.default";
   static final String GRAPH_SCOPE = "https://graph.microsoft.com/.default";
@@ -17,9 +20,9 @@ final class AuthStage implements Stage {
   private static final TokenRequest GRAPH = TokenRequest.of(GRAPH_SCOPE);
   private static final TokenRequest PRICE_SHEETS = TokenRequest.of(PRICE_SHEETS_SCOPE);
 
-  private final TokenCredential credential;
+  private final CachingTokenCredential credential;
 
-  AuthStage(TokenCredential credential) {
+  AuthStage(CachingTokenCredential credential) {
     this.credential = credential;
   }
 
@@ -48,9 +51,22 @@ final class AuthStage implements Stage {
     TokenRequest request = tokenRequest(ex.audience());
     if (request == null) {
       ex.headers.remove("Authorization");
-    } else {
-      ex.headers.put("Authorization", "Bearer " + token(request).token());
+      return chain.proceed(ex);
     }
+    AccessToken token = token(request);
+    ex.headers.put("Authorization", "Bearer " + token.token());
+    RawResponse response = chain.proceed(ex);
+    if (response.status() != 401) {
+      return response;
+    }
+    // A cached token can be revoked before it expires: drop it and try once with a fresh one.
+    credential.invalidate(request, token);
+    AccessToken fresh = token(request);
+    if (fresh.token().equals(token.token())) {
+      return response;
+    }
+    response.close();
+    ex.headers.put("Authorization", "Bearer " + fresh.token());
     return chain.proceed(ex);
   }
 }

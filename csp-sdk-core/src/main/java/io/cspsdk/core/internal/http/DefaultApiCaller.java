@@ -134,6 +134,8 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
             .forEach(h -> headers.put(h.key, h.value));
       }
       next = Cursor.link(env.links.next.uri, env.links.next.method, headers);
+    } else if (env.odataNextLink != null && !env.odataNextLink.isBlank()) {
+      next = Cursor.link(env.odataNextLink, "GET", Map.of());
     }
     return new FetchedPage<>(env.items, next, env.totalCount);
   }

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Polls a 202 + Location operation: each poll GETs the Location (relative or absolute); 202 means still running
- * (its Retry-After sets the next wait), 200/201 carries the result. Waiting uses the client's clock and sleeper.
+ * (its Retry-After sets the next wait, a new Location replaces the old), 200/201 carries the result. A 202 without
+ * any Location is taken as finished without a result. Waiting uses the client's clock and sleeper.
  * Not thread-safe: one poller per waiting thread.
  */
 final class LongRunningPoller<T> implements Poller<T> {
@@ -34,9 +35,9 @@ final class LongRunningPoller<T> implements Poller<T> {
   }
 
   private void absorb(RawResponse response, String what) {
-    Optional<String> loc = response.header("Location");
-    if (response.status() == 202 && loc.isPresent() && !loc.get().isBlank()) {
-      location = loc.get().trim();
+    Optional<String> loc = response.header("Location").map(String::trim).filter(l -> !l.isEmpty());
+    if (response.status() == 202 && (loc.isPresent() || location != null)) {
+      location = loc.orElse(location);
       nextWait = response.header("Retry-After")
           .flatMap(v -> RetryAfter.parse(v, caller.settings().clock().instant()))
           .orElse(DEFAULT_INTERVAL);

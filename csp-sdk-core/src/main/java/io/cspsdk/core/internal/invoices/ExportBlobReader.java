@@ -69,7 +69,7 @@ final class ExportBlobReader extends Spliterators.AbstractSpliterator<Reconcilia
         if (line.isBlank()) {
           continue;
         }
-        action.accept(ExportJson.lineItem(line, "blobs[" + blobIndex + "] line " + lineNumber));
+        action.accept(ExportJson.lineItem(line, "blobs[" + blobIndex + "].lines[" + (lineNumber - 1) + "]"));
         return true;
       }
     } catch (IOException e) {

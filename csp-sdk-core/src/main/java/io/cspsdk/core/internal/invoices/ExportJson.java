@@ -11,7 +11,8 @@ import io.cspsdk.core.model.ReconciliationLineItem;
 import java.io.IOException;
 
 /**
- * JSON reading for the Graph exports. Export blobs name their fields in PascalCase ({@code PartnerId},
+ * JSON reading for the Graph exports, failing with {@link ParseException}s whose path names the offending value and
+ * whose messages never quote the data. Export blobs name their fields in PascalCase ({@code PartnerId},
  * {@code PCToBCExchangeRate}), so line items are matched case-insensitively.
  */
 final class ExportJson {
@@ -25,40 +26,36 @@ final class ExportJson {
   static <T> T read(byte[] body, Class<T> type, String what) {
     try {
       return Json.mapper().readValue(body, type);
-    } catch (JsonProcessingException e) {
-      throw parseError(e, what, "");
     } catch (IOException e) {
-      throw new ParseException("Could not read " + what + ": " + e.getMessage(), "$", e);
+      throw parseError(e, what, "");
     }
   }
 
+  /** One JSON line of an export blob; {@code where} prefixes the path, e.g. {@code blobs[1].lines[4]}. */
   static ReconciliationLineItem lineItem(String line, String where) {
     try {
       return LINE_ITEMS.readValue(line);
-    } catch (JsonProcessingException e) {
-      throw parseError(e, where, where + " ");
+    } catch (IOException e) {
+      throw parseError(e, "line item " + where, where);
     }
   }
 
-  private static ParseException parseError(JsonProcessingException e, String what, String prefix) {
-    String path = "$";
-    if (e instanceof JsonMappingException) {
-      String ref = pathOf((JsonMappingException) e);
-      if (!ref.isEmpty()) {
-        path = "$" + ref;
-      }
-    }
-    return new ParseException("Could not read " + what + " at " + path + ": " + e.getOriginalMessage(),
-        prefix + path, e);
+  private static ParseException parseError(IOException e, String what, String prefix) {
+    String path = e instanceof JsonMappingException ? pathOf((JsonMappingException) e) : "";
+    String full = prefix.isEmpty() ? (path.isEmpty() ? "$" : path) : prefix + (path.isEmpty() ? "" : "." + path);
+    String kind = e instanceof JsonMappingException ? "unexpected value" : e instanceof JsonProcessingException
+        ? "malformed JSON" : "unreadable body";
+    return new ParseException("Could not read " + what + ": " + kind + " at " + full + " ("
+        + e.getClass().getSimpleName() + ")", full, null);
   }
 
   private static String pathOf(JsonMappingException e) {
     StringBuilder sb = new StringBuilder();
     for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        sb.append('.').append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
+      if (r.getIndex() >= 0) {
         sb.append('[').append(r.getIndex()).append(']');
+      } else if (r.getFieldName() != null) {
+        sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
       }
     }
     return sb.toString();

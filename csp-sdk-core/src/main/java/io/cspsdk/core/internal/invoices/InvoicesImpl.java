@@ -8,15 +8,14 @@ import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.http.ApiResponse;
 import io.cspsdk.core.internal.http.Audience;
+import io.cspsdk.core.internal.validation.UserRules;
 import io.cspsdk.core.invoices.AttributeSet;
 import io.cspsdk.core.invoices.Invoices;
 import io.cspsdk.core.invoices.LegacyProvider;
 import io.cspsdk.core.invoices.ReconciliationExport;
 import io.cspsdk.core.model.Invoice;
-import io.cspsdk.core.model.LegacyLicenseLineItem;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import io.cspsdk.core.model.UnbilledPeriod;
-import io.cspsdk.core.model.UserRules;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -91,8 +90,8 @@ public final class InvoicesImpl implements Invoices {
   }
 
   @Override
-  public PagedIterable<LegacyLicenseLineItem> legacyLineItems(String invoiceId, LegacyProvider provider,
-                                                              RequestOptions options) {
+  public <T> PagedIterable<T> legacyLineItems(String invoiceId, LegacyProvider<T> provider,
+                                              RequestOptions options) {
     String path = invoicePath(invoiceId) + "/lineitems";
     if (provider == null) {
       throw new ValidationException("provider", "is required");
@@ -100,7 +99,7 @@ public final class InvoicesImpl implements Invoices {
     return api.listByOffset(ApiRequest.get(path)
         .query("provider", provider.value())
         .query("invoicelineitemtype", "billinglineitems")
-        .options(options).build(), LegacyLicenseLineItem.class, LEGACY_PAGE_SIZE);
+        .options(options).build(), provider.itemType(), LEGACY_PAGE_SIZE);
   }
 
   @Override

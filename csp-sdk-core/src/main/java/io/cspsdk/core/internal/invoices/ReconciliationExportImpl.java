@@ -63,7 +63,21 @@ final class ReconciliationExportImpl implements ReconciliationExport {
           + " without a Location header to poll", "Location", null);
     }
     Duration wait = retryAfter(accepted, clock).orElse(DEFAULT_INTERVAL);
-    return new ReconciliationExportImpl(api, clock, sleeper, options, location.get(), wait);
+    return new ReconciliationExportImpl(api, clock, sleeper, options, graphTarget(location.get()), wait);
+  }
+
+  /** An absolute URL as it is; a relative one as a path below Graph's base URL (without a version prefix). */
+  static String graphTarget(String link) {
+    if (link.startsWith("https://") || link.startsWith("http://")) {
+      return link;
+    }
+    String path = link.startsWith("/") ? link : "/" + link;
+    for (String version : new String[] {"/v1.0/", "/beta/"}) {
+      if (path.startsWith(version)) {
+        return path.substring(version.length() - 1);
+      }
+    }
+    return path;
   }
 
   @Override
@@ -81,6 +95,10 @@ final class ReconciliationExportImpl implements ReconciliationExport {
     }
     ApiResponse response = api.exchange(ApiRequest.get(location).audience(Audience.GRAPH).options(options)
         .build());
+    if (response.status() == 202 || isBlank(response.body())) {
+      nextWait = retryAfter(response, clock).orElse(DEFAULT_INTERVAL);
+      return Optional.empty();
+    }
     ExportOperation op = ExportJson.read(response.body(), ExportOperation.class,
         "the export operation " + operationId);
     op.id().ifPresent(id -> operationId = id);
@@ -103,8 +121,9 @@ final class ReconciliationExportImpl implements ReconciliationExport {
       return op.resourceLocation().get();
     }
     String link = op.resourceLocationLink().orElseThrow(() -> new ParseException("The export operation "
-        + operationId + " succeeded without a manifest (resourceLocation)", "$.resourceLocation", null));
-    ApiResponse response = api.exchange(ApiRequest.get(link).audience(Audience.GRAPH).options(options).build());
+        + operationId + " succeeded without a manifest (resourceLocation)", "resourceLocation", null));
+    ApiResponse response = api.exchange(ApiRequest.get(graphTarget(link)).audience(Audience.GRAPH)
+        .options(options).build());
     return ExportJson.read(response.body(), ExportManifest.class, "the manifest of export " + operationId);
   }
 
@@ -147,6 +166,15 @@ final class ReconciliationExportImpl implements ReconciliationExport {
       throw new IllegalStateException("The export " + operationId + " is not finished: poll or wait first");
     }
     return ExportBlobReader.stream(api, manifest);
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Optional<Duration> retryAfter(ApiResponse response, Clock clock) {

@@ -4,12 +4,12 @@ import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
+import io.cspsdk.core.internal.validation.UserRules;
 import io.cspsdk.core.licenses.Licenses;
 import io.cspsdk.core.model.License;
 import io.cspsdk.core.model.LicenseUpdate;
 import io.cspsdk.core.model.ProductSku;
 import io.cspsdk.core.model.SubscribedSku;
-import io.cspsdk.core.model.UserRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,14 +31,39 @@ public final class LicensesImpl implements Licenses {
 
   @Override
   public List<SubscribedSku> subscribedSkus(RequestOptions options) {
-    return collect(api.list(ApiRequest.get(base + "/subscribedskus").options(options).build(),
-        SubscribedSku.class));
+    return subscribedSkus(List.of(), options);
+  }
+
+  @Override
+  public List<SubscribedSku> subscribedSkus(List<String> licenseGroupIds, RequestOptions options) {
+    ApiRequest.Builder request = ApiRequest.get(base + "/subscribedskus").options(options);
+    groups(licenseGroupIds).forEach(g -> request.query("licenseGroupIds", g));
+    return collect(api.list(request.build(), SubscribedSku.class));
   }
 
   @Override
   public List<License> userLicenses(String userId, RequestOptions options) {
-    return collect(api.list(ApiRequest.get(userPath(userId) + "/licenses").options(options).build(),
-        License.class));
+    return userLicenses(userId, List.of(), options);
+  }
+
+  @Override
+  public List<License> userLicenses(String userId, List<String> licenseGroupIds, RequestOptions options) {
+    ApiRequest.Builder request = ApiRequest.get(userPath(userId) + "/licenses").options(options);
+    groups(licenseGroupIds).forEach(g -> request.query("licenseGroupIds", g));
+    return collect(api.list(request.build(), License.class));
+  }
+
+  private static List<String> groups(List<String> licenseGroupIds) {
+    if (licenseGroupIds == null) {
+      throw new ValidationException("licenseGroupIds", "is required (empty for Partner Center's default)");
+    }
+    for (int i = 0; i < licenseGroupIds.size(); i++) {
+      String g = licenseGroupIds.get(i);
+      if (g == null || !g.matches("[A-Za-z0-9]+")) {
+        throw new ValidationException("licenseGroupIds[" + i + "]", "must be a licence group id such as Group1");
+      }
+    }
+    return licenseGroupIds;
   }
 
   @Override

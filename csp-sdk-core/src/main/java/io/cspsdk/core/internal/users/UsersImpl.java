@@ -5,18 +5,18 @@ import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
+import io.cspsdk.core.internal.validation.UserRules;
 import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.PasswordProfile;
 import io.cspsdk.core.model.User;
-import io.cspsdk.core.model.UserRules;
 import io.cspsdk.core.model.UserState;
 import io.cspsdk.core.users.Users;
 import java.util.Objects;
 
 /** {@link Users} over the HTTP pipeline. */
 public final class UsersImpl implements Users {
-  /** Users per page requested from Partner Center. */
-  static final int PAGE_SIZE = 100;
+  /** Users per page, as in Partner Center's documented request example. */
+  static final int PAGE_SIZE = 500;
   static final String DELETED_FILTER = "{\"Field\":\"UserState\",\"Value\":\"Inactive\",\"Operator\":\"equals\"}";
 
   private final ApiCaller api;

@@ -1,7 +1,5 @@
 package io.cspsdk.core.internal.pricing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cspsdk.core.error.ParseException;
 import io.cspsdk.core.model.BillingCycle;
@@ -25,6 +23,8 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PriceSheetRowsTest {
   private static final byte[] CSV = Fixtures.bytes("pricesheet-licensebased.csv");

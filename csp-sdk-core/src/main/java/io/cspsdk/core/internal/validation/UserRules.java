@@ -1,4 +1,4 @@
-package io.cspsdk.core.model;
+package io.cspsdk.core.internal.validation;
 
 import io.cspsdk.core.error.ValidationException;
 import java.util.regex.Pattern;
@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
  */
 public final class UserRules {
   /** Microsoft Entra ID: at most 64 characters before the '@' and 113 in all (64 + '@' + 48). */
-  static final int UPN_LOCAL_MAX = 64;
-  static final int UPN_MAX = 113;
-  static final int DISPLAY_NAME_MAX = 256;
-  static final int PASSWORD_MIN = 8;
-  static final int PASSWORD_MAX = 256;
+  public static final int UPN_LOCAL_MAX = 64;
+  public static final int UPN_MAX = 113;
+  public static final int DISPLAY_NAME_MAX = 256;
+  public static final int PASSWORD_MIN = 8;
+  public static final int PASSWORD_MAX = 256;
   /** The symbols Microsoft Entra ID allows in passwords (besides letters, digits and the blank space). */
-  static final String PASSWORD_SYMBOLS = "@#$%^&*-_!+=[]{}|\\:',.?/`~\"();<>";
+  public static final String PASSWORD_SYMBOLS = "@#$%^&*-_!+=[]{}|\\:',.?/`~\"();<>";
 
-  private static final Pattern UPN_LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-  private static final Pattern DOMAIN = Pattern.compile("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+  private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+  private static final Pattern UPN_LOCAL = Pattern.compile(ATOM + "(\\." + ATOM + ")*");
+  private static final Pattern DOMAIN =
+      Pattern.compile("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
   private UserRules() {}
@@ -105,7 +107,7 @@ public final class UserRules {
     return value;
   }
 
-  static ValidationException missing(IllegalStateException e) {
+  public static ValidationException missing(IllegalStateException e) {
     String msg = String.valueOf(e.getMessage());
     int open = msg.indexOf('[');
     int close = msg.indexOf(']', open + 1);

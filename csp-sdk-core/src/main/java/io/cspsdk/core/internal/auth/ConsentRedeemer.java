@@ -1,0 +1,72 @@
+package io.cspsdk.core.internal.auth;
+
+import com.microsoft.aad.msal4j.AuthorizationCodeParameters;
+import com.microsoft.aad.msal4j.AuthorizationRequestUrlParameters;
+import com.microsoft.aad.msal4j.ClientCredentialFactory;
+import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.Prompt;
+import com.microsoft.aad.msal4j.ResponseMode;
+import io.cspsdk.core.auth.CredentialOptions;
+import io.cspsdk.core.auth.RefreshTokenStore;
+import io.cspsdk.core.error.CredentialException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The MSAL side of the consent flow: builds the authorization URL and redeems the returned code. */
+public final class ConsentRedeemer {
+  private final String tenantId;
+  private final String clientId;
+  private final URI redirectUri;
+  private final Set<String> scopes;
+  private final RefreshTokenStore store;
+  private final ConfidentialClientApplication app;
+
+  public ConsentRedeemer(String tenantId, String clientId, String clientSecret, URI redirectUri, List<String> scopes,
+      RefreshTokenStore store, CredentialOptions options) {
+    Credentials.require(tenantId, "tenantId");
+    Credentials.require(clientId, "clientId");
+    Credentials.require(clientSecret, "clientSecret");
+    this.tenantId = tenantId;
+    this.clientId = clientId;
+    this.redirectUri = redirectUri;
+    this.scopes = new LinkedHashSet<>(scopes);
+    this.store = store;
+    CredentialOptions opts = Credentials.opts(options);
+    this.app = MsalApps.build(opts, new MsalHttpClient(opts, null), tenantId, clientId,
+        ClientCredentialFactory.createFromSecret(clientSecret));
+  }
+
+  public URI authorizationUrl(String state) {
+    AuthorizationRequestUrlParameters params = AuthorizationRequestUrlParameters
+        .builder(redirectUri.toString(), scopes)
+        .state(state)
+        .responseMode(ResponseMode.QUERY)
+        .prompt(Prompt.SELECT_ACCOUNT)
+        .build();
+    try {
+      return app.getAuthorizationRequestUrl(params).toURI();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("MSAL built an invalid authorization URL", e);
+    }
+  }
+
+  public void redeem(String authorizationCode) {
+    Credentials.require(authorizationCode, "authorizationCode");
+    String what = "Redeeming the consent code in tenant " + tenantId + " (client " + clientId + ")";
+    try {
+      app.acquireToken(AuthorizationCodeParameters.builder(authorizationCode, redirectUri).scopes(scopes).build())
+          .get();
+    } catch (Exception e) {
+      throw MsalErrors.map(e, what);
+    }
+    List<String> tokens = RefreshTokens.inCache(app.tokenCache().serialize(), clientId);
+    if (tokens.isEmpty()) {
+      throw new CredentialException(what + ": no refresh token was issued (is offline_access consented?)",
+          "no_refresh_token", null);
+    }
+    store.save(tokens.get(tokens.size() - 1));
+  }
+}

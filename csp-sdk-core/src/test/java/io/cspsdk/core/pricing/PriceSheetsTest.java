@@ -1,0 +1,140 @@
+package io.cspsdk.core.pricing;
+
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.cspsdk.core.PartnerCenterClient;
+import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.error.UnauthorizedException;
+import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.model.BillingCycle;
+import io.cspsdk.core.model.Fixtures;
+import io.cspsdk.core.model.PriceSheetEntry;
+import io.cspsdk.core.testing.FakeClock;
+import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PriceSheetsTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  static final String SHEET = "/pricesheets/v1.0/sales/pricesheets(Market='US',PricesheetView='updatedlicensebased')"
+      + "/$value";
+
+  private final FakeClock clock = new FakeClock();
+  private PartnerCenterClient client;
+  private PriceSheets sheets;
+
+  @BeforeEach
+  void setUp() {
+    client = TestClients.client(wm.baseUrl(), clock, new RecordingSleeper(clock));
+    sheets = client.priceSheets();
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  static byte[] zipped(byte[] csv) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("sheets.csv"));
+      zip.write(csv);
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void licenseBased_currentMonth_zippedDownload_isStreamedIntoEntries() throws IOException {
+    wm.stubFor(get(urlEqualTo(SHEET + "?timeline=current")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/octet-stream")
+        .withHeader("Content-Disposition", "attachment; filename=sheets.csv")
+        .withBody(zipped(Fixtures.bytes("pricesheet-licensebased.csv")))));
+
+    List<PriceSheetEntry> rows;
+    try (Stream<PriceSheetEntry> s = sheets.licenseBased("us",
+        RequestOptions.builder().correlationId("corr-ps").build())) {
+      rows = s.collect(Collectors.toList());
+    }
+
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).productId()).contains("CFQ7TTC0HDK0");
+    assertThat(rows.get(0).unitPrice()).contains(new BigDecimal("115.2"));
+    assertThat(rows.get(0).erpPrice()).contains(new BigDecimal("144"));
+    assertThat(rows.get(1).billingPlan()).contains(BillingCycle.MONTHLY);
+    wm.verify(getRequestedFor(urlEqualTo(SHEET + "?timeline=current"))
+        .withHeader("Authorization", equalTo("Bearer " + TestClients.TOKEN))
+        .withHeader("Accept-Encoding", equalTo("deflate"))
+        .withHeader("MS-CorrelationId", equalTo("corr-ps"))
+        .withHeader("MS-Contract-Version", absent()));
+  }
+
+  @Test
+  void licenseBased_pastMonth_sendsHistoryTimelineAndMonth_plainCsv() {
+    wm.stubFor(get(urlEqualTo(SHEET + "?timeline=history&month=202401")).willReturn(aResponse().withStatus(200)
+        .withBody(Fixtures.bytes("pricesheet-licensebased.csv"))));
+
+    try (Stream<PriceSheetEntry> s = sheets.licenseBased("US", YearMonth.of(2024, 1))) {
+      assertThat(s.map(e -> e.skuTitle().orElseThrow())).containsExactly("Advanced Communications",
+          "Microsoft 365 Business Basic");
+    }
+    wm.verify(getRequestedFor(urlEqualTo(SHEET + "?timeline=history&month=202401")));
+  }
+
+  @Test
+  void licenseBasedFuture_sendsFutureTimeline() {
+    wm.stubFor(get(urlEqualTo(SHEET.replace("'US'", "'DE'") + "?timeline=future")).willReturn(aResponse()
+        .withStatus(200).withBody("ProductId,Currency,UnitPrice\nCFQ7TTC0LH18,EUR,5.60\n")));
+
+    try (Stream<PriceSheetEntry> s = sheets.licenseBasedFuture("de")) {
+      assertThat(s.collect(Collectors.toList())).singleElement().satisfies(e -> {
+        assertThat(e.currency()).contains("EUR");
+        assertThat(e.unitPrice()).contains(new BigDecimal("5.60"));
+      });
+    }
+  }
+
+  @Test
+  void licenseBased_appOnlyToken_surfacesUnauthorized() {
+    wm.stubFor(get(urlEqualTo(SHEET + "?timeline=current")).willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Unauthorized\"}")));
+
+    assertThatThrownBy(() -> sheets.licenseBased("US")).isInstanceOf(UnauthorizedException.class);
+  }
+
+  @Test
+  void badInput_isRefusedBeforeSending() {
+    for (String market : new String[] {"USA", "", null, "1S"}) {
+      assertThatThrownBy(() -> sheets.licenseBased(market)).isInstanceOfSatisfying(ValidationException.class,
+          e -> assertThat(e.field()).isEqualTo("market"));
+    }
+    assertThatThrownBy(() -> sheets.licenseBased("US", (YearMonth) null))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("month"));
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+}
