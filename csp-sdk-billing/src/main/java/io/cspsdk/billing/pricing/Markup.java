@@ -9,14 +9,23 @@ import java.util.Objects;
  * A markup on cost: {@code price = cost × (1 + percent / 100)}; markup = (price − cost) / cost. Not to be
  * confused with {@link Margin}: cost 10 sold at 20 is a 100 % markup and a 50 % margin.
  */
-public record Markup(BigDecimal percent) implements PriceAdjustment {
+public final class Markup implements PriceAdjustment {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private final BigDecimal percent;
+  private final BigDecimal factor;
 
-  public Markup {
+  /** A markup of {@code percent} % (100 doubles the cost). */
+  public Markup(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
     if (percent.compareTo(HUNDRED.negate()) <= 0) {
       throw new ValidationException("markup", "must be greater than -100%, was " + percent.toPlainString() + "%");
     }
+    this.percent = percent;
+    this.factor = BigDecimal.ONE.add(percent.movePointLeft(2));
+  }
+
+  public BigDecimal percent() {
+    return percent;
   }
 
   /** A markup of {@code percent} % (a decimal string such as "25" or "12.5"). */
@@ -34,17 +43,27 @@ public record Markup(BigDecimal percent) implements PriceAdjustment {
 
   /** The factor cost is multiplied by: {@code 1 + percent / 100}. */
   public BigDecimal factor() {
-    return BigDecimal.ONE.add(percent.movePointLeft(2));
+    return factor;
   }
 
   /** The price at this markup on {@code cost} (exact). */
   public BigDecimal apply(BigDecimal cost) {
-    return cost.multiply(factor());
+    return cost.multiply(factor);
   }
 
   /** The equivalent margin: {@code markup / (1 + markup)}, in percent at {@code scale} decimals. */
   public Margin toMargin(int scale) {
     return new Margin(percent.multiply(HUNDRED).divide(HUNDRED.add(percent), scale, RoundingMode.HALF_UP));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Markup && percent.equals(((Markup) o).percent);
+  }
+
+  @Override
+  public int hashCode() {
+    return percent.hashCode();
   }
 
   @Override

@@ -70,10 +70,15 @@ public final class PriceKey {
     if (skuId != null && !skuId.equals(line.skuId())) {
       return false;
     }
-    if (termDuration != null && !line.termDuration().map(termDuration::equals).orElse(false)) {
+    if (termDuration != null && !same(termDuration, line.termDuration().orElse(null))) {
       return false;
     }
-    return billingCycle == null || line.billingCycle().map(billingCycle::equals).orElse(false);
+    return billingCycle == null || same(billingCycle, line.billingCycle().orElse(null));
+  }
+
+  /** Known open-enum constants are singletons: identity first, the case-insensitive comparison only if needed. */
+  private static boolean same(io.cspsdk.core.model.OpenEnum expected, io.cspsdk.core.model.OpenEnum actual) {
+    return expected == actual || (actual != null && expected.equals(actual));
   }
 
   /** How many parts the key names (1 to 4): the more, the more specific. */

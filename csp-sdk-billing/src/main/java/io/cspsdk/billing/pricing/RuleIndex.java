@@ -9,10 +9,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rules indexed by scope level and the ids of their scope, for a handful of map look-ups per line. */
+/**
+ * Rules indexed by scope level and the ids of their scope. The covering rules of a line (ignoring dates) are
+ * remembered per subscription, customer, product, SKU, term, billing frequency and category, best first, so a
+ * line costs one map look-up and a date check; at most {@value #MAX_CACHED} such combinations are remembered.
+ */
 final class RuleIndex {
+  private static final int MAX_CACHED = 200_000;
   private static final List<PricingRule> NONE = List.of();
   private final Map<ScopeLevel, Map<String, List<PricingRule>>> byLevel = new EnumMap<>(ScopeLevel.class);
+  private final Map<PricingRule, Integer> order = new java.util.IdentityHashMap<>();
+  private final Map<CacheKey, PricingRule[]> covering = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The previous line's look-up (lines of one subscription usually come together); safely published. */
+  private volatile Hit last;
+
+  /** An immutable pair, so a racy read of {@link #last} sees a consistent key and value. */
+  private static final class Hit {
+    private final CacheKey key;
+    private final PricingRule[] candidates;
+
+    Hit(CacheKey key, PricingRule[] candidates) {
+      this.key = key;
+      this.candidates = candidates;
+    }
+  }
 
   RuleIndex(List<PricingRule> rules) {
     Map<RuleScope, List<PricingRule>> byScope = new HashMap<>();
@@ -25,6 +45,7 @@ final class RuleIndex {
         }
       }
       same.add(r);
+      order.put(r, order.size());
       byLevel
           .computeIfAbsent(r.scope().level(), l -> new HashMap<>())
           .computeIfAbsent(primaryKey(r.scope()), k -> new ArrayList<>())
@@ -71,27 +92,115 @@ final class RuleIndex {
    * level the rule naming more product parts, then the one declared first.
    */
   PricingRule find(CostLine line, String category, LocalDate date) {
-    for (ScopeLevel level : ScopeLevel.values()) {
-      Map<String, List<PricingRule>> m = byLevel.get(level);
-      if (m == null) {
-        continue;
-      }
-      String key = primaryKey(level, line, category);
-      if (key == null) {
-        continue;
-      }
-      PricingRule best = null;
-      for (PricingRule r : m.getOrDefault(key, NONE)) {
-        if (r.validity().contains(date)
-            && r.scope().covers(line, category)
-            && (best == null || r.scope().specificity() > best.scope().specificity())) {
-          best = r;
+    Hit hit = last;
+    PricingRule[] candidates;
+    if (hit != null && hit.key.sameAs(line, category)) {
+      candidates = hit.candidates;
+    } else {
+      CacheKey key = new CacheKey(line, category);
+      candidates = covering.get(key);
+      if (candidates == null) {
+        candidates = coveringRules(line, category);
+        if (covering.size() < MAX_CACHED) {
+          covering.put(key, candidates);
         }
       }
-      if (best != null) {
-        return best;
+      last = new Hit(key, candidates);
+    }
+    for (PricingRule r : candidates) {
+      if (r.validity().contains(date)) {
+        return r;
       }
     }
     return null;
+  }
+
+  /** Every rule covering the line at some date, best first: level, then specificity, then declaration order. */
+  private PricingRule[] coveringRules(CostLine line, String category) {
+    List<PricingRule> all = new ArrayList<>();
+    for (ScopeLevel level : ScopeLevel.values()) {
+      Map<String, List<PricingRule>> m = byLevel.get(level);
+      String key = m == null ? null : primaryKey(level, line, category);
+      if (key == null) {
+        continue;
+      }
+      List<PricingRule> ofLevel = new ArrayList<>();
+      for (PricingRule r : m.getOrDefault(key, NONE)) {
+        if (r.scope().covers(line, category)) {
+          ofLevel.add(r);
+        }
+      }
+      ofLevel.sort(
+          java.util.Comparator.comparingInt((PricingRule r) -> -r.scope().specificity())
+              .thenComparing(order::get));
+      all.addAll(ofLevel);
+    }
+    return all.toArray(new PricingRule[0]);
+  }
+
+  /** What decides which rules cover a line. Open enums by their spelling: another spelling only misses the cache. */
+  private static final class CacheKey {
+    private final String subscriptionId;
+    private final String customerId;
+    private final String productId;
+    private final String skuId;
+    private final String term;
+    private final String billingCycle;
+    private final String category;
+    private final int hash;
+
+    CacheKey(CostLine line, String category) {
+      this.subscriptionId = line.subscriptionId();
+      this.customerId = line.customerId();
+      this.productId = line.productId();
+      this.skuId = line.skuId();
+      this.term = valueOf(line.termDuration().orElse(null));
+      this.billingCycle = valueOf(line.billingCycle().orElse(null));
+      this.category = category;
+      int h = subscriptionId.hashCode();
+      h = 31 * h + customerId.hashCode();
+      h = 31 * h + productId.hashCode();
+      h = 31 * h + skuId.hashCode();
+      h = 31 * h + java.util.Objects.hashCode(term);
+      h = 31 * h + java.util.Objects.hashCode(billingCycle);
+      h = 31 * h + java.util.Objects.hashCode(category);
+      this.hash = h;
+    }
+
+    /** Whether the line has this key, without allocating one. */
+    boolean sameAs(CostLine line, String lineCategory) {
+      return subscriptionId.equals(line.subscriptionId())
+          && productId.equals(line.productId())
+          && customerId.equals(line.customerId())
+          && skuId.equals(line.skuId())
+          && java.util.Objects.equals(category, lineCategory)
+          && java.util.Objects.equals(term, valueOf(line.termDuration().orElse(null)))
+          && java.util.Objects.equals(billingCycle, valueOf(line.billingCycle().orElse(null)));
+    }
+
+    private static String valueOf(io.cspsdk.core.model.OpenEnum e) {
+      return e == null ? null : e.value();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof CacheKey)) {
+        return false;
+      }
+      CacheKey k = (CacheKey) o;
+      return hash == k.hash
+          && subscriptionId.equals(k.subscriptionId)
+          && customerId.equals(k.customerId)
+          && productId.equals(k.productId)
+          && skuId.equals(k.skuId)
+          && java.util.Objects.equals(term, k.term)
+          && java.util.Objects.equals(billingCycle, k.billingCycle)
+          && java.util.Objects.equals(category, k.category);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,9 +71,9 @@ public final class TierPricing {
     return rules;
   }
 
-  /** The rule that prices {@code line} at {@code date}; credits and uncovered lines give none. */
-  public java.util.Optional<PricingRule> ruleFor(CostLine line, LocalDate date) {
-    return java.util.Optional.ofNullable(index.find(line, categoryOf(line), date));
+  /** The rule that would price {@code line} at {@code date} (credits pass through whatever it says). */
+  public Optional<PricingRule> ruleFor(CostLine line, LocalDate date) {
+    return Optional.ofNullable(index.find(line, categoryOf(line), date));
   }
 
   /**
@@ -100,14 +101,16 @@ public final class TierPricing {
               + ", subscription " + line.subscriptionId() + ", product " + line.productId() + "/"
               + line.skuId() + " at " + date);
     }
-    BigDecimal sale = salePrice(rule.adjustment(), line, date, out, unit);
-    if (!guards.isEmpty()) {
-      sale = guard(sale, line, date, out, unit);
-    }
-    sale = sale.setScale(unitScale, RoundingMode.HALF_UP);
+    BigDecimal raw = salePrice(rule.adjustment(), line, date, out, unit);
+    BigDecimal guarded = guards.isEmpty() ? raw : guard(raw, line, date, out, unit);
+    BigDecimal sale = guarded.setScale(unitScale, RoundingMode.HALF_UP);
     BigDecimal saleEffective;
     if (effective.compareTo(unit) == 0 || unit.signum() == 0) {
       saleEffective = sale;
+    } else if (guarded == raw && rule.adjustment() instanceof Markup) {
+      // a markup applies to the prorated cost directly: exact, no division
+      saleEffective =
+          ((Markup) rule.adjustment()).apply(effective).setScale(unitScale, RoundingMode.HALF_UP);
     } else {
       saleEffective = sale.multiply(effective).divide(unit, unitScale, RoundingMode.HALF_UP);
     }

@@ -3,7 +3,9 @@ package io.cspsdk.billing.report;
 import io.cspsdk.billing.pricing.PricedLine;
 import io.cspsdk.billing.pricing.PricingChain;
 import io.cspsdk.billing.pricing.RoundingPolicy;
+import io.cspsdk.billing.internal.DecimalSum;
 import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.CurrencyMismatchException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,7 @@ public final class BillingReportBuilder {
   private final LocalDate to;
   private final List<BillingPeriod> periods;
   private final Map<BillingPeriod, CycleAcc> cycles = new HashMap<>();
+  private final Map<DetailKey, DetailAcc> details = new HashMap<>();
   private RoundingPolicy rounding = RoundingPolicy.halfUp();
   private String customerId;
   private String currency;
@@ -36,14 +38,15 @@ public final class BillingReportBuilder {
   private long skipped;
   private BillingPeriod lastPeriod;
   private CycleAcc lastCycle;
+  private DetailAcc lastDetail;
 
   private BillingReportBuilder(BillingCalendar calendar, LocalDate from, LocalDate to) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.from = Objects.requireNonNull(from, "from");
     this.to = Objects.requireNonNull(to, "to");
     this.periods = calendar.periodsEndingBetween(from, to);
-    for (BillingPeriod p : periods) {
-      cycles.put(p, new CycleAcc());
+    for (int i = 0; i < periods.size(); i++) {
+      cycles.put(periods.get(i), new CycleAcc(i));
     }
   }
 
@@ -99,7 +102,18 @@ public final class BillingReportBuilder {
       return this;
     }
     lineCount++;
-    cycle.add(priced);
+    cycle.exactAmount.add(priced.amount());
+    DetailAcc acc = lastDetail;
+    if (acc == null || !acc.key.matches(cycle.index, priced)) {
+      DetailKey key = new DetailKey(cycle.index, priced);
+      acc = details.get(key);
+      if (acc == null) {
+        acc = new DetailAcc(key, priced, lineCount);
+        details.put(key, acc);
+      }
+      lastDetail = acc;
+    }
+    acc.add(priced);
     return this;
   }
 
@@ -114,24 +128,35 @@ public final class BillingReportBuilder {
   /** Prices every line with {@code pricing} and adds it, consuming (and closing) the stream. */
   public BillingReportBuilder addAll(Stream<CostLine> lines, PricingChain pricing) {
     try (lines) {
-      return addAll(lines.iterator(), pricing);
+      lines.forEachOrdered(line -> add(pricing.price(line)));
+      return this;
     }
   }
 
   /** The report of everything added so far. */
   public BillingReport build() {
     String cur = currency != null ? currency : "XXX";
+    List<Map<SubscriptionKey, List<DetailAcc>>> bySubscription = new ArrayList<>(periods.size());
+    for (int i = 0; i < periods.size(); i++) {
+      bySubscription.add(new HashMap<>());
+    }
+    for (DetailAcc d : details.values()) {
+      bySubscription
+          .get(d.key.cycle)
+          .computeIfAbsent(new SubscriptionKey(d.key.customerId, d.key.subscriptionId), k -> new ArrayList<>(4))
+          .add(d);
+    }
     List<CycleSection> sections = new ArrayList<>(periods.size());
     BigDecimal amount = BigDecimal.ZERO;
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal exact = BigDecimal.ZERO;
-    for (BillingPeriod p : periods) {
-      CycleAcc acc = cycles.get(p);
-      CycleSection s = acc.toSection(p, cur);
+    for (int i = 0; i < periods.size(); i++) {
+      CycleAcc acc = cycles.get(periods.get(i));
+      CycleSection s = cycleSection(periods.get(i), bySubscription.get(i), acc.exactAmount.value(), cur);
       sections.add(s);
       amount = amount.add(s.amount());
       cost = cost.add(s.cost());
-      exact = exact.add(acc.exactAmount);
+      exact = exact.add(acc.exactAmount.value());
     }
     BigDecimal roundingDifference = amount.subtract(rounding.round(exact, cur));
     return new BillingReport(
@@ -139,117 +164,148 @@ public final class BillingReportBuilder {
         roundingDifference, lineCount, skipped);
   }
 
-  /** The lines of one cycle. */
-  private final class CycleAcc {
-    private final Map<String, SubscriptionAcc> subscriptions = new HashMap<>();
-    private BigDecimal exactAmount = BigDecimal.ZERO;
-
-    void add(PricedLine priced) {
-      CostLine line = priced.line();
-      SubscriptionAcc sub = subscriptions.get(line.subscriptionId());
-      if (sub == null) {
-        sub = new SubscriptionAcc(line.customerId(), line.subscriptionId(), line.productName());
-        subscriptions.put(line.subscriptionId(), sub);
-      }
-      sub.add(priced);
-      exactAmount = exactAmount.add(priced.amount());
+  private CycleSection cycleSection(
+      BillingPeriod period,
+      Map<SubscriptionKey, List<DetailAcc>> subscriptions,
+      BigDecimal exactAmount,
+      String cur) {
+    List<SubscriptionKey> keys = new ArrayList<>(subscriptions.keySet());
+    keys.sort(
+        Comparator.comparing(SubscriptionKey::customerId).thenComparing(SubscriptionKey::subscriptionId));
+    List<SubscriptionSection> sections = new ArrayList<>(subscriptions.size());
+    BigDecimal amount = zero(cur);
+    BigDecimal cost = zero(cur);
+    for (SubscriptionKey key : keys) {
+      List<DetailAcc> details = subscriptions.get(key);
+      SubscriptionSection section = subscriptionSection(details, cur);
+      sections.add(section);
+      amount = amount.add(section.amount());
+      cost = cost.add(section.cost());
     }
+    BigDecimal diff = amount.subtract(rounding.round(exactAmount, cur));
+    return new CycleSection(period, sections, amount, cost, diff);
+  }
 
-    CycleSection toSection(BillingPeriod period, String cur) {
-      List<SubscriptionAcc> subs = new ArrayList<>(subscriptions.values());
-      subs.sort(
-          Comparator.comparing((SubscriptionAcc s) -> s.customerId).thenComparing(s -> s.subscriptionId));
-      List<SubscriptionSection> sections = new ArrayList<>(subs.size());
-      BigDecimal amount = zero(cur);
-      BigDecimal cost = zero(cur);
-      for (SubscriptionAcc s : subs) {
-        SubscriptionSection section = s.toSection(cur);
-        sections.add(section);
-        amount = amount.add(section.amount());
-        cost = cost.add(section.cost());
+  private SubscriptionSection subscriptionSection(List<DetailAcc> details, String cur) {
+    List<DetailLine> lines = new ArrayList<>(details.size());
+    BigDecimal amount = zero(cur);
+    BigDecimal cost = zero(cur);
+    DetailAcc first = details.get(0);
+    for (DetailAcc d : details) {
+      DetailLine line = d.toLine(cur);
+      lines.add(line);
+      amount = amount.add(line.amount());
+      cost = cost.add(line.cost());
+      if (d.sequence < first.sequence) {
+        first = d;
       }
-      BigDecimal diff = amount.subtract(rounding.round(exactAmount, cur));
-      return new CycleSection(period, sections, amount, cost, diff);
     }
+    lines.sort(
+        Comparator.comparing(DetailLine::chargeStartDate)
+            .thenComparing(DetailLine::chargeEndDate)
+            .thenComparing(DetailLine::kind)
+            .thenComparing(l -> l.chargeType().value())
+            .thenComparing(DetailLine::productId)
+            .thenComparing(DetailLine::skuId)
+            .thenComparing(DetailLine::unitPrice));
+    return new SubscriptionSection(
+        first.key.customerId, first.key.subscriptionId, first.productName, lines, amount, cost);
   }
 
   private BigDecimal zero(String cur) {
     return rounding.round(BigDecimal.ZERO, cur);
   }
 
-  /** The lines of one subscription in one cycle. */
-  private final class SubscriptionAcc {
-    private final String customerId;
-    private final String subscriptionId;
-    private final String productName;
-    private final Map<DetailKey, DetailAcc> details = new LinkedHashMap<>();
+  /** A subscription of a customer. */
+  private record SubscriptionKey(String customerId, String subscriptionId) {}
 
-    SubscriptionAcc(String customerId, String subscriptionId, String productName) {
-      this.customerId = customerId;
-      this.subscriptionId = subscriptionId;
-      this.productName = productName;
-    }
+  /** The exact total of one cycle. */
+  private static final class CycleAcc {
+    private final int index;
+    private final DecimalSum exactAmount = new DecimalSum();
 
-    void add(PricedLine priced) {
-      DetailKey key = new DetailKey(priced);
-      DetailAcc acc = details.get(key);
-      if (acc == null) {
-        acc = new DetailAcc(priced);
-        details.put(key, acc);
-      }
-      acc.add(priced);
-    }
-
-    SubscriptionSection toSection(String cur) {
-      List<DetailLine> lines = new ArrayList<>(details.size());
-      BigDecimal amount = zero(cur);
-      BigDecimal cost = zero(cur);
-      for (DetailAcc d : details.values()) {
-        DetailLine line = d.toLine(cur);
-        lines.add(line);
-        amount = amount.add(line.amount());
-        cost = cost.add(line.cost());
-      }
-      lines.sort(
-          Comparator.comparing(DetailLine::chargeStartDate)
-              .thenComparing(DetailLine::chargeEndDate)
-              .thenComparing(DetailLine::kind)
-              .thenComparing(l -> l.chargeType().value())
-              .thenComparing(DetailLine::productId)
-              .thenComparing(DetailLine::skuId)
-              .thenComparing(DetailLine::unitPrice));
-      return new SubscriptionSection(customerId, subscriptionId, productName, lines, amount, cost);
+    CycleAcc(int index) {
+      this.index = index;
     }
   }
 
-  /** What makes lines one detail line. */
+  /** What makes lines one detail line: cycle, subscription, kind, charge type and period, product, unit price. */
   private static final class DetailKey {
+    private final int cycle;
+    private final String customerId;
+    private final String subscriptionId;
     private final DetailKind kind;
     private final String chargeType;
-    private final LocalDate start;
-    private final LocalDate end;
+    private final long start;
+    private final long end;
     private final String productId;
     private final String skuId;
+    private final long unitPrice6;
     private final BigDecimal unitPrice;
     private final int hash;
 
-    DetailKey(PricedLine priced) {
+    DetailKey(int cycle, PricedLine priced) {
       CostLine line = priced.line();
+      this.cycle = cycle;
+      this.customerId = line.customerId();
+      this.subscriptionId = line.subscriptionId();
       this.kind = DetailKind.of(line.chargeType(), priced.amount());
       this.chargeType = line.chargeType().value();
-      this.start = line.chargeStartDate();
-      this.end = line.chargeEndDate();
+      this.start = line.chargeStartDate().toEpochDay();
+      this.end = line.chargeEndDate().toEpochDay();
       this.productId = line.productId();
       this.skuId = line.skuId();
-      this.unitPrice = priced.effectiveUnitPrice();
-      int h = kind.hashCode();
+      BigDecimal unit = priced.effectiveUnitPrice();
+      if (unit.scale() == DecimalSum.SCALE && unit.precision() <= 17) {
+        this.unitPrice6 = unit.movePointRight(DecimalSum.SCALE).longValue();
+        this.unitPrice = null;
+      } else {
+        this.unitPrice6 = 0;
+        this.unitPrice = unit;
+      }
+      int h = cycle;
+      h = 31 * h + subscriptionId.hashCode();
+      h = 31 * h + kind.ordinal();
       h = 31 * h + chargeType.hashCode();
-      h = 31 * h + start.hashCode();
-      h = 31 * h + end.hashCode();
+      h = 31 * h + Long.hashCode(start);
+      h = 31 * h + Long.hashCode(end);
       h = 31 * h + productId.hashCode();
       h = 31 * h + skuId.hashCode();
-      h = 31 * h + unitPrice.hashCode();
-      this.hash = h;
+      h = 31 * h + (unitPrice == null ? Long.hashCode(unitPrice6) : unitPrice.hashCode());
+      this.hash = mix(h);
+    }
+
+    /** Whether the line belongs to this detail line (no allocation: checked for the previous line's key). */
+    boolean matches(int cycleIndex, PricedLine priced) {
+      CostLine line = priced.line();
+      BigDecimal unit = priced.effectiveUnitPrice();
+      return cycle == cycleIndex
+          && subscriptionId.equals(line.subscriptionId())
+          && kind == DetailKind.of(line.chargeType(), priced.amount())
+          && chargeType.equals(line.chargeType().value())
+          && start == line.chargeStartDate().toEpochDay()
+          && end == line.chargeEndDate().toEpochDay()
+          && productId.equals(line.productId())
+          && skuId.equals(line.skuId())
+          && customerId.equals(line.customerId())
+          && (unitPrice != null
+              ? unitPrice.equals(unit)
+              : unit.scale() == DecimalSum.SCALE
+                  && unit.precision() <= 17
+                  && unit.compareTo(BigDecimal.valueOf(unitPrice6, DecimalSum.SCALE)) == 0);
+    }
+
+    /** Murmur3's finaliser: spreads similar ids (s000001, s000002, ...) over all bits. */
+    private static int mix(int h) {
+      h ^= h >>> 16;
+      h *= 0x85ebca6b;
+      h ^= h >>> 13;
+      h *= 0xc2b2ae35;
+      return h ^ (h >>> 16);
+    }
+
+    BigDecimal unitPrice() {
+      return unitPrice != null ? unitPrice : BigDecimal.valueOf(unitPrice6, DecimalSum.SCALE);
     }
 
     @Override
@@ -259,13 +315,17 @@ public final class BillingReportBuilder {
       }
       DetailKey k = (DetailKey) o;
       return hash == k.hash
+          && cycle == k.cycle
           && kind == k.kind
+          && start == k.start
+          && end == k.end
+          && unitPrice6 == k.unitPrice6
+          && java.util.Objects.equals(unitPrice, k.unitPrice)
+          && subscriptionId.equals(k.subscriptionId)
+          && customerId.equals(k.customerId)
           && chargeType.equals(k.chargeType)
-          && start.equals(k.start)
-          && end.equals(k.end)
           && productId.equals(k.productId)
-          && skuId.equals(k.skuId)
-          && unitPrice.equals(k.unitPrice);
+          && skuId.equals(k.skuId);
     }
 
     @Override
@@ -276,35 +336,46 @@ public final class BillingReportBuilder {
 
   /** Sums of one detail line. */
   private final class DetailAcc {
-    private final PricedLine first;
-    private BigDecimal quantity = BigDecimal.ZERO;
-    private BigDecimal amount = BigDecimal.ZERO;
-    private BigDecimal cost = BigDecimal.ZERO;
+    private final DetailKey key;
+    private final ChargeType chargeType;
+    private final String productName;
+    private final long sequence;
+    private final DecimalSum quantity = new DecimalSum();
+    private final DecimalSum amount = new DecimalSum();
+    private final DecimalSum cost = new DecimalSum();
 
-    DetailAcc(PricedLine first) {
-      this.first = first;
+    DetailAcc(DetailKey key, PricedLine first, long sequence) {
+      this.key = key;
+      this.chargeType = first.line().chargeType();
+      this.productName = first.line().productName();
+      this.sequence = sequence;
     }
 
     void add(PricedLine priced) {
-      quantity = quantity.add(priced.line().quantity());
-      amount = amount.add(priced.amount());
-      cost = cost.add(priced.costAmount());
+      quantity.add(priced.line().quantity());
+      amount.add(priced.amount());
+      cost.add(priced.costAmount());
     }
 
     DetailLine toLine(String cur) {
-      CostLine l = first.line();
       return new DetailLine(
-          DetailKind.of(l.chargeType(), first.amount()),
-          l.chargeType(),
-          l.productId(),
-          l.skuId(),
-          l.productName(),
-          l.chargeStartDate(),
-          l.chargeEndDate(),
-          quantity,
-          first.effectiveUnitPrice(),
-          rounding.round(amount, cur),
-          rounding.round(cost, cur));
+          key.kind,
+          chargeType,
+          key.productId,
+          key.skuId,
+          productName,
+          LocalDate.ofEpochDay(key.start),
+          LocalDate.ofEpochDay(key.end),
+          plainQuantity(quantity.value()),
+          key.unitPrice(),
+          rounding.round(amount.value(), cur),
+          rounding.round(cost.value(), cur));
     }
+  }
+
+  /** A quantity without the trailing zeros of the sum's fixed scale (10.000000 → 10, 2.500000 → 2.5). */
+  private static BigDecimal plainQuantity(BigDecimal q) {
+    BigDecimal s = q.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 }

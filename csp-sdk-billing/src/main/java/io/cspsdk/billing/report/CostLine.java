@@ -4,15 +4,14 @@ import io.cspsdk.billing.charges.ChargeLine;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.ChargeType;
-import io.cspsdk.core.model.ModelStyle;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import io.cspsdk.core.model.TermDuration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * One cost line of a subscription: what the partner pays Microsoft (a reconciliation line item) or what the
@@ -21,129 +20,177 @@ import org.immutables.value.Value;
  * <p>{@link #unitPrice()} is the price for the whole term and {@link #effectiveUnitPrice()} the (possibly
  * prorated) price actually charged per unit, both in {@link #pricingCurrency()}; {@link #amount()} is the line
  * total in {@link #billingCurrency()} ({@code pcToBcExchangeRate} converts pricing to billing currency).
+ *
+ * <p>Immutable. Written by hand rather than generated because millions of lines are built per report run.
  */
-@Value.Immutable
-@ModelStyle
-public abstract class CostLine {
-  public abstract String customerId();
+public final class CostLine {
+  private final String customerId;
+  private final String subscriptionId;
+  private final String productId;
+  private final String skuId;
+  private final String availabilityId;
+  private final String productName;
+  private final String category;
+  private final ChargeType chargeType;
+  private final LocalDate chargeStartDate;
+  private final LocalDate chargeEndDate;
+  private final LocalDate transactionDate;
+  private final BigDecimal quantity;
+  private final BigDecimal unitPrice;
+  private final BigDecimal effectiveUnitPrice;
+  private final String pricingCurrency;
+  private final BigDecimal pcToBcExchangeRate;
+  private final String billingCurrency;
+  private final BigDecimal amount;
+  private final TermDuration termDuration;
+  private final BillingCycle billingCycle;
+  private final String referenceId;
 
-  public abstract String subscriptionId();
-
-  public abstract String productId();
-
-  @Value.Default
-  public String skuId() {
-    return "";
+  private CostLine(Builder b) {
+    customerId = requireText("customerId", b.customerId);
+    subscriptionId = requireText("subscriptionId", b.subscriptionId);
+    productId = requireText("productId", b.productId);
+    skuId = b.skuId != null ? b.skuId : "";
+    availabilityId = b.availabilityId;
+    productName = b.productName != null ? b.productName : "";
+    category = b.category;
+    chargeType = required("chargeType", b.chargeType);
+    chargeStartDate = required("chargeStartDate", b.chargeStartDate);
+    chargeEndDate = required("chargeEndDate", b.chargeEndDate);
+    transactionDate = b.transactionDate != null ? b.transactionDate : chargeStartDate;
+    quantity = required("quantity", b.quantity);
+    unitPrice = required("unitPrice", b.unitPrice);
+    effectiveUnitPrice = b.effectiveUnitPrice != null ? b.effectiveUnitPrice : unitPrice;
+    pricingCurrency = requireCurrency("pricingCurrency", b.pricingCurrency);
+    pcToBcExchangeRate = b.pcToBcExchangeRate != null ? b.pcToBcExchangeRate : BigDecimal.ONE;
+    billingCurrency =
+        b.billingCurrency != null ? requireCurrency("billingCurrency", b.billingCurrency) : pricingCurrency;
+    amount =
+        b.amount != null ? b.amount : effectiveUnitPrice.multiply(pcToBcExchangeRate).multiply(quantity);
+    termDuration = b.termDuration;
+    billingCycle = b.billingCycle;
+    referenceId = b.referenceId;
+    if (chargeEndDate.isBefore(chargeStartDate)) {
+      throw new ValidationException("chargeEndDate", "must not be before chargeStartDate " + chargeStartDate);
+    }
+    if (pcToBcExchangeRate.signum() <= 0) {
+      throw new ValidationException("pcToBcExchangeRate", "must be positive");
+    }
   }
 
-  public abstract Optional<String> availabilityId();
+  public String customerId() {
+    return customerId;
+  }
 
-  @Value.Default
+  public String subscriptionId() {
+    return subscriptionId;
+  }
+
+  public String productId() {
+    return productId;
+  }
+
+  /** The SKU id; empty when unknown. */
+  public String skuId() {
+    return skuId;
+  }
+
+  public Optional<String> availabilityId() {
+    return Optional.ofNullable(availabilityId);
+  }
+
+  /** The product name; empty when unknown. */
   public String productName() {
-    return "";
+    return productName;
   }
 
   /** Product category used by category-scoped pricing rules (e.g. "Office 365"); optional. */
-  public abstract Optional<String> category();
+  public Optional<String> category() {
+    return Optional.ofNullable(category);
+  }
 
-  public abstract ChargeType chargeType();
+  public ChargeType chargeType() {
+    return chargeType;
+  }
 
-  public abstract LocalDate chargeStartDate();
+  public LocalDate chargeStartDate() {
+    return chargeStartDate;
+  }
 
-  public abstract LocalDate chargeEndDate();
+  public LocalDate chargeEndDate() {
+    return chargeEndDate;
+  }
 
   /**
    * The day the transaction happened (the event date of a seat change, the start of a cycle charge); decides the
    * billing cycle a line is reported in. Defaults to {@link #chargeStartDate()}.
    */
-  @Value.Default
   public LocalDate transactionDate() {
-    return chargeStartDate();
+    return transactionDate;
   }
 
-  public abstract BigDecimal quantity();
+  public BigDecimal quantity() {
+    return quantity;
+  }
 
   /** Price per unit for the whole term, in the pricing currency. */
-  public abstract BigDecimal unitPrice();
+  public BigDecimal unitPrice() {
+    return unitPrice;
+  }
 
   /** Price per unit actually charged by this line (prorated), in the pricing currency; defaults to unit price. */
-  @Value.Default
   public BigDecimal effectiveUnitPrice() {
-    return unitPrice();
+    return effectiveUnitPrice;
   }
 
-  public abstract String pricingCurrency();
+  public String pricingCurrency() {
+    return pricingCurrency;
+  }
 
   /** Billing-currency units per pricing-currency unit; 1 when both currencies are the same. */
-  @Value.Default
   public BigDecimal pcToBcExchangeRate() {
-    return BigDecimal.ONE;
+    return pcToBcExchangeRate;
   }
 
-  @Value.Default
   public String billingCurrency() {
-    return pricingCurrency();
+    return billingCurrency;
   }
 
   /**
    * The line total in the billing currency, as billed. Defaults to the exact
    * {@code effectiveUnitPrice × pcToBcExchangeRate × quantity}.
    */
-  @Value.Default
   public BigDecimal amount() {
-    return effectiveUnitPrice().multiply(pcToBcExchangeRate()).multiply(quantity());
+    return amount;
   }
 
-  public abstract Optional<TermDuration> termDuration();
+  public Optional<TermDuration> termDuration() {
+    return Optional.ofNullable(termDuration);
+  }
 
-  public abstract Optional<BillingCycle> billingCycle();
+  public Optional<BillingCycle> billingCycle() {
+    return Optional.ofNullable(billingCycle);
+  }
 
   /** Microsoft's reference id: the two lines of one seat change share it. */
-  public abstract Optional<String> referenceId();
-
-  @Value.Check
-  protected void check() {
-    requireText("customerId", customerId());
-    requireText("subscriptionId", subscriptionId());
-    requireText("productId", productId());
-    requireCurrency("pricingCurrency", pricingCurrency());
-    requireCurrency("billingCurrency", billingCurrency());
-    if (chargeEndDate().isBefore(chargeStartDate())) {
-      throw new ValidationException("chargeEndDate", "must not be before chargeStartDate " + chargeStartDate());
-    }
-    if (pcToBcExchangeRate().signum() <= 0) {
-      throw new ValidationException("pcToBcExchangeRate", "must be positive");
-    }
-  }
-
-  private static void requireText(String field, String value) {
-    if (value.isBlank()) {
-      throw new ValidationException(field, "must not be blank");
-    }
-  }
-
-  private static void requireCurrency(String field, String value) {
-    if (value.length() != 3
-        || !Character.isUpperCase(value.charAt(0))
-        || !Character.isUpperCase(value.charAt(1))
-        || !Character.isUpperCase(value.charAt(2))) {
-      throw new ValidationException(field, "must be a 3-letter upper-case ISO 4217 code, was '" + value + "'");
-    }
+  public Optional<String> referenceId() {
+    return Optional.ofNullable(referenceId);
   }
 
   /** Unit price for the whole term converted to the billing currency (exact). */
   public BigDecimal billingUnitPrice() {
-    return convert(unitPrice());
+    return convert(unitPrice);
   }
 
   /** Effective unit price converted to the billing currency (exact). */
   public BigDecimal billingEffectiveUnitPrice() {
-    return convert(effectiveUnitPrice());
+    return convert(effectiveUnitPrice);
   }
 
   private BigDecimal convert(BigDecimal pricingAmount) {
-    BigDecimal rate = pcToBcExchangeRate();
-    return rate.compareTo(BigDecimal.ONE) == 0 ? pricingAmount : pricingAmount.multiply(rate);
+    return pcToBcExchangeRate.compareTo(BigDecimal.ONE) == 0
+        ? pricingAmount
+        : pricingAmount.multiply(pcToBcExchangeRate);
   }
 
   /**
@@ -185,9 +232,9 @@ public abstract class CostLine {
             .customerId(required("customerId", text(item.customerId())))
             .subscriptionId(required("subscriptionId", text(item.subscriptionId())))
             .productId(required("productId", text(item.productId())))
-            .skuId(text(item.skuId()) == null ? "" : text(item.skuId()))
-            .availabilityId(java.util.Optional.ofNullable(text(item.availabilityId())))
-            .productName(text(item.productName()) == null ? "" : text(item.productName()))
+            .skuId(orEmpty(text(item.skuId())))
+            .availabilityId(Optional.ofNullable(text(item.availabilityId())))
+            .productName(orEmpty(text(item.productName())))
             .chargeType(required("chargeType", item.chargeType().orElse(null)))
             .chargeStartDate(utcDate(required("chargeStartDate", item.chargeStartDate().orElse(null))))
             .chargeEndDate(utcDate(required("chargeEndDate", item.chargeEndDate().orElse(null))))
@@ -196,34 +243,37 @@ public abstract class CostLine {
             .pricingCurrency(
                 text(item.pricingCurrency()) == null ? billingCurrency : text(item.pricingCurrency()))
             .billingCurrency(billingCurrency)
-            .referenceId(java.util.Optional.ofNullable(text(item.referenceId())));
-    item.effectiveUnitPrice().ifPresent(b::effectiveUnitPrice);
-    item.pcToBCExchangeRate().filter(r -> r.signum() > 0).ifPresent(b::pcToBcExchangeRate);
-    item.subtotal().ifPresent(b::amount);
+            .referenceId(Optional.ofNullable(text(item.referenceId())));
+    if (item.effectiveUnitPrice().isPresent()) {
+      b.effectiveUnitPrice(item.effectiveUnitPrice().get());
+    }
+    if (item.pcToBCExchangeRate().isPresent() && item.pcToBCExchangeRate().get().signum() > 0) {
+      b.pcToBcExchangeRate(item.pcToBCExchangeRate().get());
+    }
+    if (item.subtotal().isPresent()) {
+      b.amount(item.subtotal().get());
+    }
     String frequency = text(item.billingFrequency());
     if (frequency != null) {
-      b.billingCycle(BillingCycle.of(frequency));
+      b.billingCycle(Parsed.billingCycle(frequency));
     }
-    termOf(text(item.termAndBillingCycle())).ifPresent(b::termDuration);
+    String term = text(item.termAndBillingCycle());
+    if (term != null) {
+      Parsed.term(term).ifPresent(b::termDuration);
+    }
     return b.build();
   }
 
-  /** "1 Year Subscription - Monthly Billing" → P1Y; "1 Month ..." → P1M; "3 Years ..." → P3Y. */
-  private static java.util.Optional<TermDuration> termOf(String termAndBillingCycle) {
-    if (termAndBillingCycle == null) {
-      return java.util.Optional.empty();
+  private static String text(Optional<String> value) {
+    if (value.isEmpty()) {
+      return null;
     }
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(?i)^\\s*(\\d+)\\s*(year|month)").matcher(termAndBillingCycle);
-    if (!m.find()) {
-      return java.util.Optional.empty();
-    }
-    String unit = m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("y") ? "Y" : "M";
-    return java.util.Optional.of(TermDuration.of("P" + m.group(1) + unit));
+    String v = value.get().trim();
+    return v.isEmpty() ? null : v;
   }
 
-  private static String text(java.util.Optional<String> value) {
-    return value.map(String::trim).filter(v -> !v.isEmpty()).orElse(null);
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   private static LocalDate utcDate(OffsetDateTime t) {
@@ -245,6 +295,264 @@ public abstract class CostLine {
     return builder().from(this);
   }
 
-  /** Builder of {@link CostLine}. */
-  public static final class Builder extends ImmutableCostLine.Builder {}
+  private static String requireText(String field, String value) {
+    if (value == null || value.isEmpty() || (Character.isWhitespace(value.charAt(0)) && value.isBlank())) {
+      throw new ValidationException(field, value == null ? "is required" : "must not be blank");
+    }
+    return value;
+  }
+
+  private static String requireCurrency(String field, String value) {
+    if (value == null) {
+      throw new ValidationException(field, "is required");
+    }
+    if (value.length() != 3 || !isAsciiUpper(value.charAt(0)) || !isAsciiUpper(value.charAt(1))
+        || !isAsciiUpper(value.charAt(2))) {
+      throw new ValidationException(field, "must be a 3-letter upper-case ISO 4217 code, was '" + value + "'");
+    }
+    return value;
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CostLine)) {
+      return false;
+    }
+    CostLine l = (CostLine) o;
+    return customerId.equals(l.customerId)
+        && subscriptionId.equals(l.subscriptionId)
+        && productId.equals(l.productId)
+        && skuId.equals(l.skuId)
+        && Objects.equals(availabilityId, l.availabilityId)
+        && productName.equals(l.productName)
+        && Objects.equals(category, l.category)
+        && chargeType.equals(l.chargeType)
+        && chargeStartDate.equals(l.chargeStartDate)
+        && chargeEndDate.equals(l.chargeEndDate)
+        && transactionDate.equals(l.transactionDate)
+        && quantity.equals(l.quantity)
+        && unitPrice.equals(l.unitPrice)
+        && effectiveUnitPrice.equals(l.effectiveUnitPrice)
+        && pricingCurrency.equals(l.pricingCurrency)
+        && pcToBcExchangeRate.equals(l.pcToBcExchangeRate)
+        && billingCurrency.equals(l.billingCurrency)
+        && amount.equals(l.amount)
+        && Objects.equals(termDuration, l.termDuration)
+        && Objects.equals(billingCycle, l.billingCycle)
+        && Objects.equals(referenceId, l.referenceId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        customerId, subscriptionId, productId, skuId, availabilityId, productName, category, chargeType,
+        chargeStartDate, chargeEndDate, transactionDate, quantity, unitPrice, effectiveUnitPrice, pricingCurrency,
+        pcToBcExchangeRate, billingCurrency, amount, termDuration, billingCycle, referenceId);
+  }
+
+  @Override
+  public String toString() {
+    return "CostLine{customerId=" + customerId + ", subscriptionId=" + subscriptionId + ", productId=" + productId
+        + ", skuId=" + skuId + ", chargeType=" + chargeType + ", chargeStartDate=" + chargeStartDate
+        + ", chargeEndDate=" + chargeEndDate + ", transactionDate=" + transactionDate + ", quantity="
+        + quantity.toPlainString() + ", unitPrice=" + unitPrice.toPlainString() + ", effectiveUnitPrice="
+        + effectiveUnitPrice.toPlainString() + " " + pricingCurrency + ", amount=" + amount.toPlainString() + " "
+        + billingCurrency + (referenceId != null ? ", referenceId=" + referenceId : "") + "}";
+  }
+
+  /** Builder of {@link CostLine}: required are customer, subscription, product, charge type and dates, quantity,
+   * unit price and pricing currency. */
+  public static final class Builder {
+    private String customerId;
+    private String subscriptionId;
+    private String productId;
+    private String skuId;
+    private String availabilityId;
+    private String productName;
+    private String category;
+    private ChargeType chargeType;
+    private LocalDate chargeStartDate;
+    private LocalDate chargeEndDate;
+    private LocalDate transactionDate;
+    private BigDecimal quantity;
+    private BigDecimal unitPrice;
+    private BigDecimal effectiveUnitPrice;
+    private String pricingCurrency;
+    private BigDecimal pcToBcExchangeRate;
+    private String billingCurrency;
+    private BigDecimal amount;
+    private TermDuration termDuration;
+    private BillingCycle billingCycle;
+    private String referenceId;
+
+    private Builder() {}
+
+    /** Copies every value of {@code line}. */
+    public Builder from(CostLine line) {
+      customerId = line.customerId;
+      subscriptionId = line.subscriptionId;
+      productId = line.productId;
+      skuId = line.skuId;
+      availabilityId = line.availabilityId;
+      productName = line.productName;
+      category = line.category;
+      chargeType = line.chargeType;
+      chargeStartDate = line.chargeStartDate;
+      chargeEndDate = line.chargeEndDate;
+      transactionDate = line.transactionDate;
+      quantity = line.quantity;
+      unitPrice = line.unitPrice;
+      effectiveUnitPrice = line.effectiveUnitPrice;
+      pricingCurrency = line.pricingCurrency;
+      pcToBcExchangeRate = line.pcToBcExchangeRate;
+      billingCurrency = line.billingCurrency;
+      amount = line.amount;
+      termDuration = line.termDuration;
+      billingCycle = line.billingCycle;
+      referenceId = line.referenceId;
+      return this;
+    }
+
+    public Builder customerId(String customerId) {
+      this.customerId = Objects.requireNonNull(customerId, "customerId");
+      return this;
+    }
+
+    public Builder subscriptionId(String subscriptionId) {
+      this.subscriptionId = Objects.requireNonNull(subscriptionId, "subscriptionId");
+      return this;
+    }
+
+    public Builder productId(String productId) {
+      this.productId = Objects.requireNonNull(productId, "productId");
+      return this;
+    }
+
+    public Builder skuId(String skuId) {
+      this.skuId = Objects.requireNonNull(skuId, "skuId");
+      return this;
+    }
+
+    public Builder availabilityId(String availabilityId) {
+      this.availabilityId = Objects.requireNonNull(availabilityId, "availabilityId");
+      return this;
+    }
+
+    public Builder availabilityId(Optional<String> availabilityId) {
+      this.availabilityId = availabilityId.orElse(null);
+      return this;
+    }
+
+    public Builder productName(String productName) {
+      this.productName = Objects.requireNonNull(productName, "productName");
+      return this;
+    }
+
+    public Builder category(String category) {
+      this.category = Objects.requireNonNull(category, "category");
+      return this;
+    }
+
+    public Builder category(Optional<String> category) {
+      this.category = category.orElse(null);
+      return this;
+    }
+
+    public Builder chargeType(ChargeType chargeType) {
+      this.chargeType = Objects.requireNonNull(chargeType, "chargeType");
+      return this;
+    }
+
+    public Builder chargeStartDate(LocalDate chargeStartDate) {
+      this.chargeStartDate = Objects.requireNonNull(chargeStartDate, "chargeStartDate");
+      return this;
+    }
+
+    public Builder chargeEndDate(LocalDate chargeEndDate) {
+      this.chargeEndDate = Objects.requireNonNull(chargeEndDate, "chargeEndDate");
+      return this;
+    }
+
+    public Builder transactionDate(LocalDate transactionDate) {
+      this.transactionDate = Objects.requireNonNull(transactionDate, "transactionDate");
+      return this;
+    }
+
+    public Builder quantity(BigDecimal quantity) {
+      this.quantity = Objects.requireNonNull(quantity, "quantity");
+      return this;
+    }
+
+    public Builder unitPrice(BigDecimal unitPrice) {
+      this.unitPrice = Objects.requireNonNull(unitPrice, "unitPrice");
+      return this;
+    }
+
+    public Builder effectiveUnitPrice(BigDecimal effectiveUnitPrice) {
+      this.effectiveUnitPrice = Objects.requireNonNull(effectiveUnitPrice, "effectiveUnitPrice");
+      return this;
+    }
+
+    public Builder pricingCurrency(String pricingCurrency) {
+      this.pricingCurrency = Objects.requireNonNull(pricingCurrency, "pricingCurrency");
+      return this;
+    }
+
+    public Builder pcToBcExchangeRate(BigDecimal pcToBcExchangeRate) {
+      this.pcToBcExchangeRate = Objects.requireNonNull(pcToBcExchangeRate, "pcToBcExchangeRate");
+      return this;
+    }
+
+    public Builder billingCurrency(String billingCurrency) {
+      this.billingCurrency = Objects.requireNonNull(billingCurrency, "billingCurrency");
+      return this;
+    }
+
+    public Builder amount(BigDecimal amount) {
+      this.amount = Objects.requireNonNull(amount, "amount");
+      return this;
+    }
+
+    public Builder termDuration(TermDuration termDuration) {
+      this.termDuration = Objects.requireNonNull(termDuration, "termDuration");
+      return this;
+    }
+
+    public Builder termDuration(Optional<TermDuration> termDuration) {
+      this.termDuration = termDuration.orElse(null);
+      return this;
+    }
+
+    public Builder billingCycle(BillingCycle billingCycle) {
+      this.billingCycle = Objects.requireNonNull(billingCycle, "billingCycle");
+      return this;
+    }
+
+    public Builder billingCycle(Optional<BillingCycle> billingCycle) {
+      this.billingCycle = billingCycle.orElse(null);
+      return this;
+    }
+
+    public Builder referenceId(String referenceId) {
+      this.referenceId = Objects.requireNonNull(referenceId, "referenceId");
+      return this;
+    }
+
+    public Builder referenceId(Optional<String> referenceId) {
+      this.referenceId = referenceId.orElse(null);
+      return this;
+    }
+
+    /** The line; a missing or malformed value is a {@link ValidationException} naming the field. */
+    public CostLine build() {
+      return new CostLine(this);
+    }
+  }
 }

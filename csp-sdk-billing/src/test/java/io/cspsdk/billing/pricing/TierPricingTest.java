@@ -246,6 +246,31 @@ class TierPricingTest {
   }
 
   @Test
+  void ruleFor_showsTheRuleOfTheDate_orNone() {
+    PricingRule march =
+        new PricingRule(RuleScope.customer("C1"), Markup.percent("10"), Validity.between(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-04-01")));
+    TierPricing tier = TierPricing.builder("t").rule(march).build();
+    assertThat(tier.ruleFor(LINE, LocalDate.parse("2024-03-31"))).contains(march);
+    assertThat(tier.ruleFor(LINE, LocalDate.parse("2024-04-01"))).isEmpty();
+    assertThat(tier.rules()).containsExactly(march);
+  }
+
+  @Test
+  void linesOfManySubscriptions_interleaved_eachGetsItsOwnRule() {
+    TierPricing tier =
+        TierPricing.builder("t")
+            .rule(RuleScope.subscription("S2"), Markup.percent("50"))
+            .rule(RuleScope.global(), Markup.percent("10"))
+            .build();
+    PricingChain chain = PricingChain.of(tier);
+    for (int i = 0; i < 6; i++) {
+      String sub = i % 2 == 0 ? "S1" : "S2";
+      assertThat(chain.price(line().subscriptionId(sub).build()).unitPrice())
+          .isEqualByComparingTo(sub.equals("S1") ? "11" : "15");
+    }
+  }
+
+  @Test
   void unitScale_belowSix_isRejected() {
     assertThatThrownBy(() -> TierPricing.builder("t").unitScale(4))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("unitScale"));

@@ -85,6 +85,23 @@ class CostLineTest {
   }
 
   @Test
+  void build_missingRequiredValue_isRejectedNamingTheField() {
+    assertThatThrownBy(() -> CostLine.builder().customerId("C1").subscriptionId("S1").build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("productId"));
+  }
+
+  @Test
+  void defaults_andToBuilder_roundTrip() {
+    CostLine l = line().quantity(new BigDecimal("3")).build();
+    assertThat(l.effectiveUnitPrice()).isEqualTo(l.unitPrice());
+    assertThat(l.billingCurrency()).isEqualTo("EUR");
+    assertThat(l.transactionDate()).isEqualTo(l.chargeStartDate());
+    assertThat(l.amount()).isEqualByComparingTo("30");
+    assertThat(l.toBuilder().build()).isEqualTo(l).hasSameHashCodeAs(l);
+    assertThat(l.toBuilder().referenceId("x").build()).isNotEqualTo(l);
+  }
+
+  @Test
   void build_lowerCaseCurrency_isRejected() {
     assertThatThrownBy(() -> line().pricingCurrency("eur").build())
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("pricingCurrency"));

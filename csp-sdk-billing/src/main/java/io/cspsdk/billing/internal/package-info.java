@@ -1,0 +1,2 @@
+/** Implementation helpers of csp-sdk-billing; not API. */
+package io.cspsdk.billing.internal;
