@@ -3,6 +3,8 @@ package io.cspsdk.core.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cspsdk.core.PartnerCenterClient;
+import io.cspsdk.core.RawApi;
+import io.cspsdk.core.RequestOptions;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -103,6 +105,32 @@ class PublicApiSurfaceTest {
       }
     }
     assertThat(undocumented).as("public types without Javadoc").isEmpty();
+  }
+
+  @Test
+  void resourceGroups_everyOperation_hasOverloadTakingRequestOptionsLast() {
+    List<String> missing = new ArrayList<>();
+    for (Method accessor : PartnerCenterClient.class.getMethods()) {
+      Class<?> group = accessor.getReturnType();
+      boolean resourceGroup = group.isInterface() && group.getPackageName().startsWith("io.cspsdk.core.");
+      if (!resourceGroup && group != RawApi.class) {
+        continue;
+      }
+      for (Method m : group.getMethods()) {
+        Class<?>[] params = m.getParameterTypes();
+        if (params.length > 0 && params[params.length - 1] == RequestOptions.class) {
+          continue;
+        }
+        Class<?>[] withOptions = java.util.Arrays.copyOf(params, params.length + 1);
+        withOptions[params.length] = RequestOptions.class;
+        try {
+          group.getMethod(m.getName(), withOptions);
+        } catch (NoSuchMethodException e) {
+          missing.add(group.getSimpleName() + "#" + m.getName() + java.util.Arrays.toString(params));
+        }
+      }
+    }
+    assertThat(missing).as("operations without a RequestOptions overload").isEmpty();
   }
 
   /** Whether the text between a comment and a declaration holds nothing but annotations. */
