@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
@@ -63,9 +64,9 @@ class RawApiTest {
 
     Map<?, ?> answer = client.raw().put("/customers/c1/profiles/billing", Map.of("email", "a@b.c"), Map.class);
 
-    assertThat(answer).containsEntry("email", "a@b.c");
+    assertThat(answer.get("email")).isEqualTo("a@b.c");
     wm.verify(pc(putRequestedFor(urlEqualTo("/v1/customers/c1/profiles/billing")))
-        .withHeader("Content-Type", equalTo("application/json"))
+        .withHeader("Content-Type", matching("application/json.*"))
         .withRequestBody(equalToJson("{\"email\":\"a@b.c\"}")));
   }
 
@@ -76,7 +77,7 @@ class RawApiTest {
     Map<?, ?> answer = client.raw().patch("/customers/c1/users/u1", Map.of("state", "active"), Map.class,
         RequestOptions.builder().ifMatch("\"etag-3\"").build());
 
-    assertThat(answer).containsEntry("id", "u1");
+    assertThat(answer.get("id")).isEqualTo("u1");
     wm.verify(pc(patchRequestedFor(urlEqualTo("/v1/customers/c1/users/u1")))
         .withHeader("If-Match", equalTo("\"etag-3\""))
         .withRequestBody(equalToJson("{\"state\":\"active\"}")));
