@@ -122,6 +122,12 @@ class AuditAndSupportApiTest {
     wm.stubFor(get(urlPathEqualTo("/v1/auditrecords")).willReturn(okJson(collection(null, null))));
 
     assertThat(client.auditRecords().list(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31))).isEmpty();
+    assertThat(client.auditRecords().list(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31),
+        RequestOptions.builder().correlationId("audit-1").build())).isEmpty();
+
+    wm.verify(2, getRequestedFor(urlPathEqualTo("/v1/auditrecords"))
+        .withQueryParam("startDate", equalTo("2024-01-01")).withQueryParam("endDate", equalTo("2024-03-31")));
+    wm.verify(getRequestedFor(urlPathEqualTo("/v1/auditrecords")).withHeader("MS-CorrelationId", equalTo("audit-1")));
   }
 
   @Test

@@ -190,9 +190,14 @@ class CartsAndOrdersApiTest {
         collection(null, null, fixture("order.json")))));
 
     List<Order> plain = client.orders(CID).list().stream().collect(Collectors.toList());
+    List<Order> withOptions = client.orders(CID).list(RequestOptions.builder().correlationId("orders-1").build())
+        .stream().collect(Collectors.toList());
     List<Order> priced = client.orders(CID).list(true, RequestOptions.none()).stream().collect(Collectors.toList());
 
     assertThat(plain).extracting(o -> o.id().orElseThrow()).containsExactly("o1");
+    assertThat(withOptions).isEqualTo(plain);
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/customers/" + CID + "/orders")))
+        .withHeader("MS-CorrelationId", equalTo("orders-1")));
     assertThat(priced.get(0).lineItems().get(0).pricing().flatMap(OrderPricing::listPrice).orElseThrow())
         .isEqualByComparingTo("6.05");
     wm.verify(pc(getRequestedFor(urlEqualTo("/v1/customers/" + CID + "/orders"))));

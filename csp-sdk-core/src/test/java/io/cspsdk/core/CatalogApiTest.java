@@ -1,9 +1,11 @@
 package io.cspsdk.core;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.cspsdk.core.ResourceGroupTestSupport.assertNothingSent;
 import static io.cspsdk.core.ResourceGroupTestSupport.collection;
@@ -67,6 +69,26 @@ class CatalogApiTest {
     assertThat(client.catalog().products("DE", "Azure")).isEmpty();
 
     wm.verify(getRequestedFor(urlEqualTo("/v1/products?country=DE&targetView=Azure")));
+  }
+
+  @Test
+  void catalogLists_withOptionsButNoSegment_sendOptionsAndOmitSegment() {
+    wm.stubFor(get(urlPathEqualTo("/v1/products")).willReturn(okJson(collection(null, null, fixture("product.json")))));
+    wm.stubFor(get(urlPathEqualTo("/v1/products/P1/skus")).willReturn(okJson(collection(null, null, fixture("sku.json")))));
+    wm.stubFor(get(urlPathEqualTo("/v1/products/P1/skus/S1/availabilities"))
+        .willReturn(okJson(collection(null, null, fixture("availability.json")))));
+    RequestOptions options = RequestOptions.builder().correlationId("catalog-1").build();
+
+    assertThat(client.catalog().products("US", "OnlineServices", options)).hasSize(1);
+    assertThat(client.catalog().skus("P1", "US", options)).hasSize(1);
+    assertThat(client.catalog().availabilities("P1", "S1", "US", options)).hasSize(1);
+
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/products?country=US&targetView=OnlineServices")))
+        .withHeader("MS-CorrelationId", equalTo("catalog-1")));
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/products/P1/skus?country=US")))
+        .withHeader("MS-CorrelationId", equalTo("catalog-1")));
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/products/P1/skus/S1/availabilities?country=US")))
+        .withHeader("MS-CorrelationId", equalTo("catalog-1")));
   }
 
   @Test

@@ -382,8 +382,14 @@ class SubscriptionsApiTest {
 
     assertThat(one).singleElement().satisfies(t -> assertThat(t.transitionType())
         .contains(TransitionType.TRANSITION_WITH_LICENSE_TRANSFER));
+    List<Transition> allTraced = client.subscriptions(CID).transitions(SID,
+        RequestOptions.builder().correlationId("upgrade-1").build()).stream().collect(Collectors.toList());
+
     assertThat(all).isEmpty();
+    assertThat(allTraced).isEmpty();
     wm.verify(pc(getRequestedFor(urlEqualTo(url))));
-    wm.verify(pc(getRequestedFor(urlEqualTo(BASE + "/" + SID + "/transitions"))));
+    wm.verify(2, pc(getRequestedFor(urlEqualTo(BASE + "/" + SID + "/transitions"))));
+    wm.verify(pc(getRequestedFor(urlEqualTo(BASE + "/" + SID + "/transitions")))
+        .withHeader("MS-CorrelationId", equalTo("upgrade-1")));
   }
 }
