@@ -14,38 +14,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.cspsdk.core.ResourceGroupTestSupport.fixture;
 import static io.cspsdk.core.ResourceGroupTestSupport.pc;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.model.Customer;
 import io.cspsdk.core.model.CustomerRelationship;
-import io.cspsdk.core.testing.FakeClock;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The raw escape hatch: any verb on any path below the endpoint, read into model types or plain maps. */
-class RawApiTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private PartnerCenterClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = ResourceGroupTestSupport.client(wm, new FakeClock());
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
+class RawApiTest extends WireMockApiTest {
   @Test
   void get_intoModelType_sendsPartnerCenterHeadersAndReadsIt() {
     wm.stubFor(get(urlEqualTo("/v1/customers/c1?view=full")).willReturn(okJson(fixture("customer.json"))));
