@@ -19,6 +19,7 @@ import io.cspsdk.core.error.PartnerCenterException;
 import io.cspsdk.core.testing.CapturingLogs;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
 import io.cspsdk.core.testing.TestTls;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ class LoggingRedactionTest {
     List<String> exceptionMessages = new ArrayList<>();
 
     CapturingLogs.start();
-    try (PartnerCenterClient pc = WireMockClients.builder("http://localhost:" + wm.getPort(), clock, new RecordingSleeper(clock))
+    try (PartnerCenterClient pc = TestClients.builder("http://localhost:" + wm.getPort(), clock, new RecordingSleeper(clock))
         .credential(PartnerCredentials.appOnly("partner-tenant", "client-1", CLIENT_SECRET, entra)).build()) {
       Map<?, ?> user = pc.raw().post("/customers/c1/users", Map.of("userPrincipalName", "a@b.example",
           "passwordProfile", Map.of("password", REQUEST_PASSWORD, "forceChangePassword", true)), Map.class);
