@@ -24,22 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModelLenienceTest {
 
+  /** The round-trip fixtures of {@link DomainModelJsonTest} plus the user, licence, billing and export types. */
   static Stream<Arguments> types() {
-    return Stream.of(
-        Arguments.of("customer.json", Customer.class),
-        Arguments.of("subscription.json", Subscription.class),
-        Arguments.of("order.json", Order.class),
-        Arguments.of("cart.json", Cart.class),
-        Arguments.of("checkout-result.json", CartCheckoutResult.class),
-        Arguments.of("product.json", Product.class),
-        Arguments.of("sku.json", Sku.class),
-        Arguments.of("availability.json", Availability.class),
-        Arguments.of("transition-eligibility.json", TransitionEligibility.class),
-        Arguments.of("transition.json", Transition.class),
-        Arguments.of("audit-record.json", AuditRecord.class),
-        Arguments.of("service-request.json", ServiceRequest.class),
-        Arguments.of("offer.json", Offer.class),
-        Arguments.of("agreement.json", CustomerAgreement.class),
+    return Stream.concat(DomainModelJsonTest.fixtures(), Stream.of(
         Arguments.of("user.json", User.class),
         Arguments.of("user-deleted.json", User.class),
         Arguments.of("subscribed-skus.json", SubscribedSku.class),
@@ -49,7 +36,7 @@ class ModelLenienceTest {
         Arguments.of("reconciliation-line-item.json", ReconciliationLineItem.class),
         Arguments.of("legacy-line-item.json", LegacyLicenseLineItem.class),
         Arguments.of("legacy-usage-line-item.json", LegacyUsageLineItem.class),
-        Arguments.of("export-manifest.json", ExportManifest.class));
+        Arguments.of("export-manifest.json", ExportManifest.class)));
   }
 
   @ParameterizedTest(name = "{0}")
