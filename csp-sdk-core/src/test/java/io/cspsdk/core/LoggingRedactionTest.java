@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,13 +19,10 @@ import io.cspsdk.core.testing.CapturingLogs;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
 import io.cspsdk.core.testing.TestClients;
-import io.cspsdk.core.testing.TestTls;
+import io.cspsdk.core.testing.TrustTestCertificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,23 +40,10 @@ class LoggingRedactionTest {
       REFRESH_TOKEN);
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig()
-      .dynamicPort().dynamicHttpsPort()
-      .keystorePath(TestTls.keystorePath()).keystorePassword(TestTls.PASSWORD).keyManagerPassword(TestTls.PASSWORD)
-      .keystoreType("PKCS12")).build();
+  static WireMockExtension wm = TrustTestCertificate.httpsWireMock();
 
-  private static SSLContext previousDefault;
-
-  @BeforeAll
-  static void trustTestCertificate() throws Exception {
-    previousDefault = SSLContext.getDefault();
-    SSLContext.setDefault(TestTls.trustingLocalhost());
-  }
-
-  @AfterAll
-  static void restoreTrust() {
-    SSLContext.setDefault(previousDefault);
-  }
+  @RegisterExtension
+  static TrustTestCertificate trust = new TrustTestCertificate();
 
   @Test
   void traceLogging_realCallsWithSecrets_neverLogsOrThrowsThem() {

@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +18,7 @@ import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.error.CredentialException;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TrustTestCertificate;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,23 +47,10 @@ class MsalCredentialsTest {
   static final String TOKEN_PATH = "/" + TENANT + "/oauth2/v2.0/token";
 
   @RegisterExtension
-  static WireMockExtension entra = WireMockExtension.newInstance().options(wireMockConfig()
-      .dynamicPort().dynamicHttpsPort()
-      .keystorePath(TestTls.keystorePath()).keystorePassword(TestTls.PASSWORD).keyManagerPassword(TestTls.PASSWORD)
-      .keystoreType("PKCS12")).build();
+  static WireMockExtension entra = TrustTestCertificate.httpsWireMock();
 
-  private static SSLContext previousDefault;
-
-  @BeforeAll
-  static void trustTestCertificate() throws Exception {
-    previousDefault = SSLContext.getDefault();
-    SSLContext.setDefault(TestTls.trustingLocalhost());
-  }
-
-  @AfterAll
-  static void restoreTrust() {
-    SSLContext.setDefault(previousDefault);
-  }
+  @RegisterExtension
+  static TrustTestCertificate trust = new TrustTestCertificate();
 
   static CredentialOptions options() {
     return CredentialOptions.builder().authorityHost("https://localhost:" + entra.getHttpsPort()).build();
