@@ -1,7 +1,5 @@
 package io.cspsdk.core;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -22,21 +20,6 @@ public final class ContinuationToken {
       throw new IllegalArgumentException("continuationToken: must not be blank");
     }
     return new ContinuationToken(encoded.trim());
-  }
-
-  /** For csp-sdk's own paging code: wraps raw (unencoded) state as an opaque token. */
-  public static ContinuationToken ofState(String rawState) {
-    return new ContinuationToken(Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(rawState.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** For csp-sdk's own paging code: the raw state this token wraps. */
-  public String state() {
-    try {
-      return new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("continuationToken: not a csp-sdk continuation token", e);
-    }
   }
 
   /** The encoded form, safe to store and pass back to {@link #parse(String)}. */

@@ -20,6 +20,7 @@ import io.cspsdk.core.internal.pricing.PriceSheetsImpl;
 import io.cspsdk.core.internal.subscriptions.SubscriptionsImpl;
 import io.cspsdk.core.internal.support.ServiceRequestsImpl;
 import io.cspsdk.core.internal.users.UsersImpl;
+import io.cspsdk.core.internal.validation.Inputs;
 import io.cspsdk.core.invoices.Invoices;
 import io.cspsdk.core.licenses.Licenses;
 import io.cspsdk.core.orders.Carts;
@@ -312,11 +313,11 @@ public final class PartnerCenterClient implements AutoCloseable {
 
     /** Validates the settings and creates the client. */
     public PartnerCenterClient build() {
-      require(credential, "credential");
-      require(clock, "clock");
-      require(sleeper, "sleeper");
-      require(retry, "retryOptions");
-      require(locale, "locale");
+      Inputs.present("credential", credential);
+      Inputs.present("clock", clock);
+      Inputs.present("sleeper", sleeper);
+      Inputs.present("retryOptions", retry);
+      Inputs.present("locale", locale);
       if (rateLimitDisabled && rateLimitPerMinute != null) {
         throw new ValidationException("rateLimit", "conflicts with noRateLimit(): set one of them");
       }
@@ -326,7 +327,7 @@ public final class PartnerCenterClient implements AutoCloseable {
       positive(connectTimeout, "connectTimeout");
       positive(responseTimeout, "responseTimeout");
       positive(timeout, "timeout");
-      require(tokenRefreshMargin, "tokenRefreshMargin");
+      Inputs.present("tokenRefreshMargin", tokenRefreshMargin);
       if (tokenRefreshMargin.isNegative()) {
         throw new ValidationException("tokenRefreshMargin", "must not be negative");
       }
@@ -351,21 +352,15 @@ public final class PartnerCenterClient implements AutoCloseable {
       return new PartnerCenterClient(settings);
     }
 
-    private static void require(Object value, String field) {
-      if (value == null) {
-        throw new ValidationException(field, "is required");
-      }
-    }
-
     private static void positive(Duration d, String field) {
-      require(d, field);
+      Inputs.present(field, d);
       if (d.isNegative() || d.isZero()) {
         throw new ValidationException(field, "must be positive, was " + d);
       }
     }
 
     private static URI baseUrl(String value, String field) {
-      require(value, field);
+      Inputs.present(field, value);
       URI uri;
       try {
         uri = new URI(value.trim());

@@ -12,7 +12,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.cspsdk.core.ResourceGroupTestSupport.assertNothingSent;
 import static io.cspsdk.core.ResourceGroupTestSupport.collection;
 import static io.cspsdk.core.ResourceGroupTestSupport.fixture;
@@ -20,7 +19,6 @@ import static io.cspsdk.core.ResourceGroupTestSupport.pc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.audit.AuditFilter;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.AuditOperationType;
@@ -29,37 +27,18 @@ import io.cspsdk.core.model.ServiceRequest;
 import io.cspsdk.core.model.ServiceRequestNote;
 import io.cspsdk.core.model.ServiceRequestSeverity;
 import io.cspsdk.core.model.ServiceRequestStatus;
-import io.cspsdk.core.testing.FakeClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class AuditAndSupportApiTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
+class AuditAndSupportApiTest extends WireMockApiTest {
   private static final String CID = "4a4b2c7e-1f4e-4f5b-9d3c-6a2f3c0f6b11";
   private static final String SRID = "616122292874576";
-  private PartnerCenterClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = ResourceGroupTestSupport.client(wm, new FakeClock());
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
   @Test
   void auditRecords_dateRange_seekPagesWithContinuationToken() {
     wm.stubFor(get(urlEqualTo("/v1/auditrecords?startDate=2024-03-01&endDate=2024-03-31&size=100"))
@@ -122,6 +101,12 @@ class AuditAndSupportApiTest {
     wm.stubFor(get(urlPathEqualTo("/v1/auditrecords")).willReturn(okJson(collection(null, null))));
 
     assertThat(client.auditRecords().list(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31))).isEmpty();
+    assertThat(client.auditRecords().list(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31),
+        RequestOptions.builder().correlationId("audit-1").build())).isEmpty();
+
+    wm.verify(2, getRequestedFor(urlPathEqualTo("/v1/auditrecords"))
+        .withQueryParam("startDate", equalTo("2024-01-01")).withQueryParam("endDate", equalTo("2024-03-31")));
+    wm.verify(getRequestedFor(urlPathEqualTo("/v1/auditrecords")).withHeader("MS-CorrelationId", equalTo("audit-1")));
   }
 
   @Test

@@ -21,6 +21,7 @@ import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.http.Audience;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ class AuthAudienceTest {
   };
 
   private PartnerCenterClient client() {
-    return WireMockClients.builder(wm.baseUrl(), clock, new RecordingSleeper(clock)).credential(counting).build();
+    return TestClients.builder(wm.baseUrl(), clock, new RecordingSleeper(clock)).credential(counting).build();
   }
 
   @Test
@@ -108,7 +109,7 @@ class AuthAudienceTest {
     TokenCredential broken = request -> {
       throw new IllegalStateException("vault unreachable");
     };
-    try (PartnerCenterClient pc = WireMockClients.builder(wm.baseUrl(), clock, new RecordingSleeper(clock))
+    try (PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, new RecordingSleeper(clock))
         .credential(broken).build()) {
       assertThatThrownBy(() -> pc.raw().get("/customers", Map.class)).isInstanceOf(CredentialException.class);
     }

@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.cspsdk.core.ResourceGroupTestSupport.assertNothingSent;
 import static io.cspsdk.core.ResourceGroupTestSupport.collection;
 import static io.cspsdk.core.ResourceGroupTestSupport.fixture;
@@ -19,7 +18,6 @@ import static io.cspsdk.core.ResourceGroupTestSupport.pc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.Cart;
@@ -33,32 +31,13 @@ import io.cspsdk.core.model.OrderStatus;
 import io.cspsdk.core.model.ProvisioningStatus;
 import io.cspsdk.core.model.QuantityProvisioning;
 import io.cspsdk.core.model.TermDuration;
-import io.cspsdk.core.testing.FakeClock;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class CartsAndOrdersApiTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
+class CartsAndOrdersApiTest extends WireMockApiTest {
   private static final String CID = "4a4b2c7e-1f4e-4f5b-9d3c-6a2f3c0f6b11";
   private static final String CART_ID = "d8d1b2a9-64d4-4c4f-b8a3-3e2b1c0d9f87";
-  private PartnerCenterClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = ResourceGroupTestSupport.client(wm, new FakeClock());
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
   private static Cart newCart() {
     return Cart.builder().addLineItems(CartLineItem.builder().id(0)
         .catalogItemId(CatalogItemId.parse("CFQ7TTC0LH18:0001:CFQ7TTC0K5DJ").toString()).quantity(12)
@@ -190,9 +169,14 @@ class CartsAndOrdersApiTest {
         collection(null, null, fixture("order.json")))));
 
     List<Order> plain = client.orders(CID).list().stream().collect(Collectors.toList());
+    List<Order> withOptions = client.orders(CID).list(RequestOptions.builder().correlationId("orders-1").build())
+        .stream().collect(Collectors.toList());
     List<Order> priced = client.orders(CID).list(true, RequestOptions.none()).stream().collect(Collectors.toList());
 
     assertThat(plain).extracting(o -> o.id().orElseThrow()).containsExactly("o1");
+    assertThat(withOptions).isEqualTo(plain);
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/customers/" + CID + "/orders")))
+        .withHeader("MS-CorrelationId", equalTo("orders-1")));
     assertThat(priced.get(0).lineItems().get(0).pricing().flatMap(OrderPricing::listPrice).orElseThrow())
         .isEqualByComparingTo("6.05");
     wm.verify(pc(getRequestedFor(urlEqualTo("/v1/customers/" + CID + "/orders"))));

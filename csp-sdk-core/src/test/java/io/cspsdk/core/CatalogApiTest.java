@@ -1,10 +1,11 @@
 package io.cspsdk.core;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.cspsdk.core.ResourceGroupTestSupport.assertNothingSent;
 import static io.cspsdk.core.ResourceGroupTestSupport.collection;
 import static io.cspsdk.core.ResourceGroupTestSupport.fixture;
@@ -12,7 +13,6 @@ import static io.cspsdk.core.ResourceGroupTestSupport.pc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.Availability;
 import io.cspsdk.core.model.CatalogItemId;
@@ -20,31 +20,12 @@ import io.cspsdk.core.model.Offer;
 import io.cspsdk.core.model.Product;
 import io.cspsdk.core.model.ProductType;
 import io.cspsdk.core.model.Sku;
-import io.cspsdk.core.testing.FakeClock;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class CatalogApiTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private PartnerCenterClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = ResourceGroupTestSupport.client(wm, new FakeClock());
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
+class CatalogApiTest extends WireMockApiTest {
   @Test
   void products_byCountryViewAndSegment_sendsQueryAndReadsProducts() {
     String url = "/v1/products?country=US&targetView=OnlineServices&targetSegment=commercial";
@@ -67,6 +48,26 @@ class CatalogApiTest {
     assertThat(client.catalog().products("DE", "Azure")).isEmpty();
 
     wm.verify(getRequestedFor(urlEqualTo("/v1/products?country=DE&targetView=Azure")));
+  }
+
+  @Test
+  void catalogLists_withOptionsButNoSegment_sendOptionsAndOmitSegment() {
+    wm.stubFor(get(urlPathEqualTo("/v1/products")).willReturn(okJson(collection(null, null, fixture("product.json")))));
+    wm.stubFor(get(urlPathEqualTo("/v1/products/P1/skus")).willReturn(okJson(collection(null, null, fixture("sku.json")))));
+    wm.stubFor(get(urlPathEqualTo("/v1/products/P1/skus/S1/availabilities"))
+        .willReturn(okJson(collection(null, null, fixture("availability.json")))));
+    RequestOptions options = RequestOptions.builder().correlationId("catalog-1").build();
+
+    assertThat(client.catalog().products("US", "OnlineServices", options)).hasSize(1);
+    assertThat(client.catalog().skus("P1", "US", options)).hasSize(1);
+    assertThat(client.catalog().availabilities("P1", "S1", "US", options)).hasSize(1);
+
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/products?country=US&targetView=OnlineServices")))
+        .withHeader("MS-CorrelationId", equalTo("catalog-1")));
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/products/P1/skus?country=US")))
+        .withHeader("MS-CorrelationId", equalTo("catalog-1")));
+    wm.verify(pc(getRequestedFor(urlEqualTo("/v1/products/P1/skus/S1/availabilities?country=US")))
+        .withHeader("MS-CorrelationId", equalTo("catalog-1")));
   }
 
   @Test

@@ -15,7 +15,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.cspsdk.core.ResourceGroupTestSupport.assertNothingSent;
 import static io.cspsdk.core.ResourceGroupTestSupport.collection;
@@ -24,7 +23,6 @@ import static io.cspsdk.core.ResourceGroupTestSupport.pc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.customers.CustomerFilter;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.Address;
@@ -37,37 +35,18 @@ import io.cspsdk.core.model.CustomerRelationship;
 import io.cspsdk.core.model.CustomerUserCredentials;
 import io.cspsdk.core.model.NewCustomer;
 import io.cspsdk.core.model.ResourceAttributes;
-import io.cspsdk.core.testing.FakeClock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class CustomersApiTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
+class CustomersApiTest extends WireMockApiTest {
   private static final String CID = "4a4b2c7e-1f4e-4f5b-9d3c-6a2f3c0f6b11";
-  private PartnerCenterClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = ResourceGroupTestSupport.client(wm, new FakeClock());
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
   @Test
   void list_twoPages_followsNextLinkWithContinuationHeader() {
     wm.stubFor(get(urlEqualTo("/v1/customers?size=100")).willReturn(okJson(collection(

@@ -4,39 +4,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.cspsdk.core.ResourceGroupTestSupport.assertNothingSent;
 import static io.cspsdk.core.ResourceGroupTestSupport.pc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.error.ForbiddenException;
 import io.cspsdk.core.error.ValidationException;
-import io.cspsdk.core.testing.FakeClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DomainsApiTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private PartnerCenterClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = ResourceGroupTestSupport.client(wm, new FakeClock());
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
+class DomainsApiTest extends WireMockApiTest {
   @Test
   void isAvailable_domainTaken200_returnsFalse() {
     wm.stubFor(head(urlEqualTo("/v1/domains/contoso.onmicrosoft.com")).willReturn(aResponse().withStatus(200)));

@@ -20,6 +20,7 @@ import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.http.ApiResponse;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,7 +34,7 @@ class ErrorBodiesTest {
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final FakeClock clock = new FakeClock();
-  private final PartnerCenterClient client = WireMockClients.builder(wm.baseUrl(), clock, new RecordingSleeper(clock))
+  private final PartnerCenterClient client = TestClients.builder(wm.baseUrl(), clock, new RecordingSleeper(clock))
       .retryOptions(RetryOptions.none()).build();
 
   @AfterEach
@@ -130,6 +131,6 @@ class ErrorBodiesTest {
     wm.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
         com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/pricesheets/v1.0/sales/pricesheets/$value"))
         .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
-            "Bearer " + WireMockClients.TOKEN)));
+            "Bearer " + TestClients.TOKEN)));
   }
 }

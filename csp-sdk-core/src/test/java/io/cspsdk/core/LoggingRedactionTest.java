@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +18,11 @@ import io.cspsdk.core.error.PartnerCenterException;
 import io.cspsdk.core.testing.CapturingLogs;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
-import io.cspsdk.core.testing.TestTls;
+import io.cspsdk.core.testing.TestClients;
+import io.cspsdk.core.testing.TrustTestCertificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,23 +40,10 @@ class LoggingRedactionTest {
       REFRESH_TOKEN);
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig()
-      .dynamicPort().dynamicHttpsPort()
-      .keystorePath(TestTls.keystorePath()).keystorePassword(TestTls.PASSWORD).keyManagerPassword(TestTls.PASSWORD)
-      .keystoreType("PKCS12")).build();
+  static WireMockExtension wm = TrustTestCertificate.httpsWireMock();
 
-  private static SSLContext previousDefault;
-
-  @BeforeAll
-  static void trustTestCertificate() throws Exception {
-    previousDefault = SSLContext.getDefault();
-    SSLContext.setDefault(TestTls.trustingLocalhost());
-  }
-
-  @AfterAll
-  static void restoreTrust() {
-    SSLContext.setDefault(previousDefault);
-  }
+  @RegisterExtension
+  static TrustTestCertificate trust = new TrustTestCertificate();
 
   @Test
   void traceLogging_realCallsWithSecrets_neverLogsOrThrowsThem() {
@@ -81,7 +65,7 @@ class LoggingRedactionTest {
     List<String> exceptionMessages = new ArrayList<>();
 
     CapturingLogs.start();
-    try (PartnerCenterClient pc = WireMockClients.builder("http://localhost:" + wm.getPort(), clock, new RecordingSleeper(clock))
+    try (PartnerCenterClient pc = TestClients.builder("http://localhost:" + wm.getPort(), clock, new RecordingSleeper(clock))
         .credential(PartnerCredentials.appOnly("partner-tenant", "client-1", CLIENT_SECRET, entra)).build()) {
       Map<?, ?> user = pc.raw().post("/customers/c1/users", Map.of("userPrincipalName", "a@b.example",
           "passwordProfile", Map.of("password", REQUEST_PASSWORD, "forceChangePassword", true)), Map.class);

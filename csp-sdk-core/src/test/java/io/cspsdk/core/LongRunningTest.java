@@ -17,6 +17,7 @@ import io.cspsdk.core.error.TimeoutException;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
@@ -30,7 +31,7 @@ class LongRunningTest {
 
   private final FakeClock clock = new FakeClock();
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-  private final PartnerCenterClient client = WireMockClients.builder(wm.baseUrl(), clock, sleeper).build();
+  private final PartnerCenterClient client = TestClients.builder(wm.baseUrl(), clock, sleeper).build();
 
   @AfterEach
   void tearDown() {

@@ -13,6 +13,7 @@ import io.cspsdk.core.PipelineSliceTest.Item;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,7 +33,7 @@ class PagingTest {
 
   @BeforeEach
   void setUp() {
-    client = WireMockClients.builder(wm.baseUrl(), clock, new RecordingSleeper(clock)).build();
+    client = TestClients.builder(wm.baseUrl(), clock, new RecordingSleeper(clock)).build();
     wm.stubFor(get(urlEqualTo("/v1/customers/c1/users?size=2")).willReturn(okJson(
         PipelineSliceTest.page(5, "u1", "u2", "/customers/c1/users?size=2&seekOperation=Next", "ct-1"))));
     wm.stubFor(get(urlEqualTo("/v1/customers/c1/users?size=2&seekOperation=Next"))

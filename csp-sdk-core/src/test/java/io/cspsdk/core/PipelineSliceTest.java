@@ -22,6 +22,7 @@ import io.cspsdk.core.error.ParseException;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class PipelineSliceTest {
 
   @BeforeEach
   void setUp() {
-    client = WireMockClients.builder(wm.baseUrl(), clock, sleeper).applicationName("csp-sdk-tests").build();
+    client = TestClients.builder(wm.baseUrl(), clock, sleeper).applicationName("csp-sdk-tests").build();
   }
 
   @AfterEach
@@ -63,7 +64,7 @@ class PipelineSliceTest {
     assertThat(item).isEqualTo(new Item("c1", new BigDecimal("12.50")));
     wm.verify(getRequestedFor(urlEqualTo(
         "/v1/customers/c1?filter=%7B%22Field%22%3A%22CompanyName%22%2C%22Value%22%3A%22a%20b%22%7D"))
-        .withHeader("Authorization", equalTo("Bearer " + WireMockClients.TOKEN))
+        .withHeader("Authorization", equalTo("Bearer " + TestClients.TOKEN))
         .withHeader("Accept", equalTo("application/json"))
         .withHeader("MS-RequestId", matching("[0-9a-f-]{36}"))
         .withHeader("MS-CorrelationId", equalTo("corr-1"))

@@ -13,6 +13,7 @@ import io.cspsdk.core.error.TimeoutException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ class RateLimitAndBuilderTest {
   @Test
   void rateLimit_sameCustomer_waitsThroughSleeperWhileOtherTenantsPass() {
     wm.stubFor(get(urlPathMatching("/v1/.*")).willReturn(okJson("{}")));
-    try (PartnerCenterClient pc = WireMockClients.builder(wm.baseUrl(), clock, sleeper).rateLimit(6).build()) {
+    try (PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, sleeper).rateLimit(6).build()) {
       pc.raw().get("/customers/c1/subscriptions", Map.class);
       pc.raw().get("/customers/c2/subscriptions", Map.class);
       pc.raw().get("/customers", Map.class);
@@ -54,7 +55,7 @@ class RateLimitAndBuilderTest {
     List<Duration> waits = new CopyOnWriteArrayList<>();
     Sleeper recordOnly = waits::add;
     ExecutorService pool = Executors.newFixedThreadPool(8);
-    try (PartnerCenterClient pc = WireMockClients.builder(wm.baseUrl(), clock, sleeper).sleeper(recordOnly)
+    try (PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, sleeper).sleeper(recordOnly)
         .rateLimit(60).build()) {
       List<Future<?>> calls = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
@@ -77,7 +78,7 @@ class RateLimitAndBuilderTest {
   @Test
   void rateLimit_waitBeyondDeadline_throwsTimeout() {
     wm.stubFor(get(urlPathMatching("/v1/.*")).willReturn(okJson("{}")));
-    try (PartnerCenterClient pc = WireMockClients.builder(wm.baseUrl(), clock, sleeper).rateLimit(1).build()) {
+    try (PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, sleeper).rateLimit(1).build()) {
       pc.raw().get("/customers", Map.class);
       assertThatThrownBy(() -> pc.raw().get("/customers", Map.class,
           RequestOptions.builder().timeout(Duration.ofSeconds(5)).build())).isInstanceOf(TimeoutException.class);
@@ -131,7 +132,7 @@ class RateLimitAndBuilderTest {
 
   @Test
   void call_afterClose_isRejected() {
-    PartnerCenterClient pc = WireMockClients.builder(wm.baseUrl(), clock, sleeper).build();
+    PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, sleeper).build();
     pc.close();
     assertThatThrownBy(() -> pc.raw().get("/customers", Map.class)).isInstanceOf(IllegalStateException.class);
   }

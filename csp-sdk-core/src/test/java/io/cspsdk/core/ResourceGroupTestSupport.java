@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.cspsdk.core.model.JsonFixtures;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
 
 /** Shared helpers of the resource-group WireMock tests. */
 final class ResourceGroupTestSupport {
@@ -17,16 +18,16 @@ final class ResourceGroupTestSupport {
   private ResourceGroupTestSupport() {}
 
   static PartnerCenterClient client(WireMockExtension wm, FakeClock clock) {
-    return WireMockClients.builder(wm.baseUrl(), clock, new RecordingSleeper(clock)).noRateLimit().build();
+    return TestClients.builder(wm.baseUrl(), clock, new RecordingSleeper(clock)).noRateLimit().build();
   }
 
   static PartnerCenterClient client(WireMockExtension wm, FakeClock clock, RecordingSleeper sleeper) {
-    return WireMockClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit().build();
+    return TestClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit().build();
   }
 
   /** The headers every Partner Center call carries. */
   static RequestPatternBuilder pc(RequestPatternBuilder r) {
-    return r.withHeader("Authorization", equalTo("Bearer " + WireMockClients.TOKEN))
+    return r.withHeader("Authorization", equalTo("Bearer " + TestClients.TOKEN))
         .withHeader("Accept", equalTo("application/json"))
         .withHeader("MS-Contract-Version", equalTo("v1"))
         .withHeader("X-Locale", equalTo("en-US"))

@@ -22,6 +22,7 @@ import io.cspsdk.core.error.ThrottledException;
 import io.cspsdk.core.error.TimeoutException;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TestClients;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,7 @@ class RetryTest {
 
   private final FakeClock clock = new FakeClock();
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-  private PartnerCenterClient client = WireMockClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit().build();
+  private PartnerCenterClient client = TestClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit().build();
 
   @AfterEach
   void tearDown() {
@@ -90,7 +91,7 @@ class RetryTest {
   @Test
   void call_retryAfterAboveCap_isCutToMaxRetryAfter() {
     client.close();
-    client = WireMockClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit()
+    client = TestClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit()
         .retryOptions(RetryOptions.builder().maxRetryAfter(Duration.ofSeconds(20)).build()).build();
     stubSequence("/v1/customers/c1", aResponse().withStatus(429).withHeader("Retry-After", "3600"),
         okJson("{\"id\":\"c1\"}"));
@@ -133,7 +134,7 @@ class RetryTest {
     RetryOptions seeded = RetryOptions.builder().maxAttempts(6).initialBackoff(Duration.ofSeconds(1))
         .maxBackoff(Duration.ofSeconds(8)).random(new Random(42)).build();
     client.close();
-    client = WireMockClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit().retryOptions(seeded).build();
+    client = TestClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit().retryOptions(seeded).build();
 
     assertThatThrownBy(() -> client.raw().get("/customers/c1", Map.class)).isInstanceOf(ServerErrorException.class);
 
@@ -210,7 +211,7 @@ class RetryTest {
   void call_deadlineSpentOnRetries_throwsTimeoutException() {
     wm.stubFor(get("/v1/customers/c1").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "10")));
     client.close();
-    client = WireMockClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit().timeout(Duration.ofSeconds(25))
+    client = TestClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit().timeout(Duration.ofSeconds(25))
         .retryOptions(RetryOptions.builder().maxAttempts(10).build()).build();
 
     assertThatThrownBy(() -> client.raw().get("/customers/c1", Map.class))

@@ -14,7 +14,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.cspsdk.core.ResourceGroupTestSupport.assertNothingSent;
 import static io.cspsdk.core.ResourceGroupTestSupport.collection;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.cspsdk.core.error.PreconditionFailedException;
 import io.cspsdk.core.error.TimeoutException;
@@ -40,44 +38,22 @@ import io.cspsdk.core.model.Transition;
 import io.cspsdk.core.model.TransitionEligibility;
 import io.cspsdk.core.model.TransitionType;
 import io.cspsdk.core.subscriptions.EligibilityType;
-import io.cspsdk.core.testing.FakeClock;
-import io.cspsdk.core.testing.RecordingSleeper;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class SubscriptionsApiTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
+class SubscriptionsApiTest extends WireMockApiTest {
   private static final String CID = "4a4b2c7e-1f4e-4f5b-9d3c-6a2f3c0f6b11";
   private static final String SID = "a4c1340b-6ce3-4a8b-b6d0-1f1e8d5c3a21";
   private static final String BASE = "/v1/customers/" + CID + "/subscriptions";
   private static final String ETAG = "eyJpZCI6ImE0YzEzNDBiIiwidmVyc2lvbiI6N30=";
-
-  private final FakeClock clock = new FakeClock();
-  private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-  private PartnerCenterClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = ResourceGroupTestSupport.client(wm, clock, sleeper);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   /** The fixture plus a field this SDK does not model and an explicit null, as Partner Center may send. */
   private static String current() throws Exception {
@@ -382,8 +358,14 @@ class SubscriptionsApiTest {
 
     assertThat(one).singleElement().satisfies(t -> assertThat(t.transitionType())
         .contains(TransitionType.TRANSITION_WITH_LICENSE_TRANSFER));
+    List<Transition> allTraced = client.subscriptions(CID).transitions(SID,
+        RequestOptions.builder().correlationId("upgrade-1").build()).stream().collect(Collectors.toList());
+
     assertThat(all).isEmpty();
+    assertThat(allTraced).isEmpty();
     wm.verify(pc(getRequestedFor(urlEqualTo(url))));
-    wm.verify(pc(getRequestedFor(urlEqualTo(BASE + "/" + SID + "/transitions"))));
+    wm.verify(2, pc(getRequestedFor(urlEqualTo(BASE + "/" + SID + "/transitions"))));
+    wm.verify(pc(getRequestedFor(urlEqualTo(BASE + "/" + SID + "/transitions")))
+        .withHeader("MS-CorrelationId", equalTo("upgrade-1")));
   }
 }

@@ -10,10 +10,17 @@ import java.time.LocalDate;
  * or ending before it starts is refused before anything is sent.
  */
 public interface AuditRecords {
+  /** The records from {@code startDate} to {@code endDate} (inclusive). */
   default PagedIterable<AuditRecord> list(LocalDate startDate, LocalDate endDate) {
     return list(startDate, endDate, null, RequestOptions.none());
   }
 
+  /** As {@link #list(LocalDate, LocalDate)}, with per-call options. */
+  default PagedIterable<AuditRecord> list(LocalDate startDate, LocalDate endDate, RequestOptions options) {
+    return list(startDate, endDate, null, options);
+  }
+
+  /** The records from {@code startDate} to {@code endDate} (inclusive) matching {@code filter}. */
   default PagedIterable<AuditRecord> list(LocalDate startDate, LocalDate endDate, AuditFilter filter) {
     return list(startDate, endDate, filter, RequestOptions.none());
   }

@@ -15,10 +15,17 @@ import io.cspsdk.core.model.Sku;
  * means "any".
  */
 public interface Catalog {
+  /** Products of a target view (e.g. {@code OnlineServices}) in a country, of any segment. */
   default PagedIterable<Product> products(String country, String targetView) {
     return products(country, targetView, null, RequestOptions.none());
   }
 
+  /** As {@link #products(String, String)}, with per-call options. */
+  default PagedIterable<Product> products(String country, String targetView, RequestOptions options) {
+    return products(country, targetView, null, options);
+  }
+
+  /** Products of a target view in a country and segment ({@code null} segment = any). */
   PagedIterable<Product> products(String country, String targetView, String targetSegment, RequestOptions options);
 
   default Product product(String productId, String country) {
@@ -27,10 +34,17 @@ public interface Catalog {
 
   Product product(String productId, String country, RequestOptions options);
 
+  /** SKUs of a product in a country, of any segment. */
   default PagedIterable<Sku> skus(String productId, String country) {
     return skus(productId, country, null, RequestOptions.none());
   }
 
+  /** As {@link #skus(String, String)}, with per-call options. */
+  default PagedIterable<Sku> skus(String productId, String country, RequestOptions options) {
+    return skus(productId, country, null, options);
+  }
+
+  /** SKUs of a product in a country and segment ({@code null} segment = any). */
   PagedIterable<Sku> skus(String productId, String country, String targetSegment, RequestOptions options);
 
   default Sku sku(String productId, String skuId, String country) {
@@ -39,10 +53,18 @@ public interface Catalog {
 
   Sku sku(String productId, String skuId, String country, RequestOptions options);
 
+  /** Availabilities of a SKU in a country, of any segment. */
   default PagedIterable<Availability> availabilities(String productId, String skuId, String country) {
     return availabilities(productId, skuId, country, null, RequestOptions.none());
   }
 
+  /** As {@link #availabilities(String, String, String)}, with per-call options. */
+  default PagedIterable<Availability> availabilities(String productId, String skuId, String country,
+      RequestOptions options) {
+    return availabilities(productId, skuId, country, null, options);
+  }
+
+  /** Availabilities of a SKU in a country and segment ({@code null} segment = any). */
   PagedIterable<Availability> availabilities(String productId, String skuId, String country, String targetSegment,
       RequestOptions options);
 

@@ -1,5 +1,9 @@
 package io.cspsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -9,8 +13,10 @@ import java.util.Objects;
  *
  * <p>Arithmetic is exact ({@link BigDecimal}) and currency-checked: combining two amounts of different
  * currencies throws {@link CurrencyMismatchException}. Equality ignores scale ({@code 1.0 USD} equals
- * {@code 1.00 USD}). There is deliberately no factory taking a {@code double}.
+ * {@code 1.00 USD}). There is deliberately no factory taking a {@code double}. As JSON it is
+ * {@code {"amount": 16.80, "currency": "EUR"}}; the amount is also read from a string.
  */
+@JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 public final class Money implements Comparable<Money> {
   private final BigDecimal amount;
   private final String currency;
@@ -35,6 +41,11 @@ public final class Money implements Comparable<Money> {
     }
   }
 
+  @JsonCreator
+  static Money fromJson(@JsonProperty("amount") BigDecimal amount, @JsonProperty("currency") String currency) {
+    return of(amount, currency);
+  }
+
   /** Zero in the given currency. */
   public static Money zero(String currency) {
     return new Money(BigDecimal.ZERO, currency);
@@ -49,10 +60,14 @@ public final class Money implements Comparable<Money> {
     return c;
   }
 
+  /** The exact amount, at the scale it was given. */
+  @JsonProperty("amount")
   public BigDecimal amount() {
     return amount;
   }
 
+  /** The ISO 4217 currency code, upper case. */
+  @JsonProperty("currency")
   public String currency() {
     return currency;
   }

@@ -18,8 +18,14 @@ public interface Orders {
 
   Order create(Order order, RequestOptions options);
 
+  /** The orders, without prices. */
   default PagedIterable<Order> list() {
     return list(false, RequestOptions.none());
+  }
+
+  /** As {@link #list()}, with per-call options. */
+  default PagedIterable<Order> list(RequestOptions options) {
+    return list(false, options);
   }
 
   /** The orders; with {@code includePrice} the line items carry their pricing. */

@@ -118,6 +118,11 @@ public interface Subscriptions {
     return transitions(subscriptionId, null, RequestOptions.none());
   }
 
+  /** As {@link #transitions(String)}, with per-call options. */
+  default PagedIterable<Transition> transitions(String subscriptionId, RequestOptions options) {
+    return transitions(subscriptionId, null, options);
+  }
+
   /** The transitions of the subscription, only those of {@code operationId} when not null. */
   PagedIterable<Transition> transitions(String subscriptionId, String operationId, RequestOptions options);
 }

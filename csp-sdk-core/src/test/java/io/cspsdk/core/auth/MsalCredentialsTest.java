@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,16 +18,21 @@ import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.error.CredentialException;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
+import io.cspsdk.core.testing.TrustTestCertificate;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,23 +47,10 @@ class MsalCredentialsTest {
   static final String TOKEN_PATH = "/" + TENANT + "/oauth2/v2.0/token";
 
   @RegisterExtension
-  static WireMockExtension entra = WireMockExtension.newInstance().options(wireMockConfig()
-      .dynamicPort().dynamicHttpsPort()
-      .keystorePath(TestTls.keystorePath()).keystorePassword(TestTls.PASSWORD).keyManagerPassword(TestTls.PASSWORD)
-      .keystoreType("PKCS12")).build();
+  static WireMockExtension entra = TrustTestCertificate.httpsWireMock();
 
-  private static SSLContext previousDefault;
-
-  @BeforeAll
-  static void trustTestCertificate() throws Exception {
-    previousDefault = SSLContext.getDefault();
-    SSLContext.setDefault(TestTls.trustingLocalhost());
-  }
-
-  @AfterAll
-  static void restoreTrust() {
-    SSLContext.setDefault(previousDefault);
-  }
+  @RegisterExtension
+  static TrustTestCertificate trust = new TrustTestCertificate();
 
   static CredentialOptions options() {
     return CredentialOptions.builder().authorityHost("https://localhost:" + entra.getHttpsPort()).build();
@@ -208,6 +199,41 @@ class MsalCredentialsTest {
     entra.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
     entra.verify(3, getRequestedFor(urlPathEqualTo("/v1/customers/c1/users"))
         .withHeader("Authorization", equalTo("Bearer at-pc")));
+  }
+
+  @Test
+  void client_concurrentCallersOnColdCache_shareOneTokenRequest() throws Exception {
+    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(okJson(
+        "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"at-shared\"}")
+        .withFixedDelay(300)));
+    entra.stubFor(get(urlPathEqualTo("/v1/customers/c1")).willReturn(okJson("{\"id\":\"c1\"}")));
+    FakeClock clock = new FakeClock();
+    int callers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+
+    try (PartnerCenterClient pc = PartnerCenterClient.builder()
+        .endpoint("http://localhost:" + entra.getPort() + "/v1")
+        .credential(PartnerCredentials.appOnly(TENANT, CLIENT_ID, SECRET, options()))
+        .clock(clock).sleeper(new RecordingSleeper(clock)).noRateLimit().build()) {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Map>> calls = new ArrayList<>();
+      for (int i = 0; i < callers; i++) {
+        calls.add(pool.submit(() -> {
+          start.await();
+          return pc.raw().get("/customers/c1", Map.class);
+        }));
+      }
+      start.countDown();
+      for (Future<Map> call : calls) {
+        assertThat(call.get(30, TimeUnit.SECONDS)).containsEntry("id", "c1");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    entra.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+    entra.verify(callers, getRequestedFor(urlPathEqualTo("/v1/customers/c1"))
+        .withHeader("Authorization", equalTo("Bearer at-shared")));
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.microsoft.aad.msal4j.ResponseMode;
 import io.cspsdk.core.auth.CredentialOptions;
 import io.cspsdk.core.auth.RefreshTokenStore;
 import io.cspsdk.core.error.CredentialException;
+import io.cspsdk.core.internal.validation.Inputs;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
@@ -26,9 +27,9 @@ public final class ConsentRedeemer {
 
   public ConsentRedeemer(String tenantId, String clientId, String clientSecret, URI redirectUri, List<String> scopes,
       RefreshTokenStore store, CredentialOptions options) {
-    Credentials.require(tenantId, "tenantId");
-    Credentials.require(clientId, "clientId");
-    Credentials.require(clientSecret, "clientSecret");
+    Inputs.nonBlank("tenantId", tenantId);
+    Inputs.nonBlank("clientId", clientId);
+    Inputs.nonBlank("clientSecret", clientSecret);
     this.tenantId = tenantId;
     this.clientId = clientId;
     this.redirectUri = redirectUri;
@@ -54,7 +55,7 @@ public final class ConsentRedeemer {
   }
 
   public void redeem(String authorizationCode) {
-    Credentials.require(authorizationCode, "authorizationCode");
+    Inputs.nonBlank("authorizationCode", authorizationCode);
     String what = "Redeeming the consent code in tenant " + tenantId + " (client " + clientId + ")";
     try {
       app.acquireToken(AuthorizationCodeParameters.builder(authorizationCode, redirectUri).scopes(scopes).build())

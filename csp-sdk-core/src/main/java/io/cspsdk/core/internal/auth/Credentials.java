@@ -6,6 +6,7 @@ import io.cspsdk.core.auth.CredentialOptions;
 import io.cspsdk.core.auth.RefreshTokenStore;
 import io.cspsdk.core.auth.TokenCredential;
 import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.internal.validation.Inputs;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -20,20 +21,18 @@ public final class Credentials {
 
   public static TokenCredential appOnly(String tenantId, String clientId, String clientSecret,
       CredentialOptions options, SSLContext sslContext) {
-    require(tenantId, "tenantId");
-    require(clientId, "clientId");
-    require(clientSecret, "clientSecret");
+    Inputs.nonBlank("tenantId", tenantId);
+    Inputs.nonBlank("clientId", clientId);
+    Inputs.nonBlank("clientSecret", clientSecret);
     return new AppOnlyCredential(tenantId, clientId, ClientCredentialFactory.createFromSecret(clientSecret),
         opts(options), new MsalHttpClient(opts(options), sslContext));
   }
 
   public static TokenCredential appOnlyCertificate(String tenantId, String clientId, PrivateKey key,
       List<X509Certificate> chain, CredentialOptions options, SSLContext sslContext) {
-    require(tenantId, "tenantId");
-    require(clientId, "clientId");
-    if (key == null) {
-      throw new ValidationException("privateKey", "is required");
-    }
+    Inputs.nonBlank("tenantId", tenantId);
+    Inputs.nonBlank("clientId", clientId);
+    Inputs.present("privateKey", key);
     if (chain == null || chain.isEmpty() || chain.stream().anyMatch(java.util.Objects::isNull)) {
       throw new ValidationException("certificateChain", "needs at least the certificate itself, no nulls");
     }
@@ -45,12 +44,10 @@ public final class Credentials {
 
   public static TokenCredential appPlusUser(String tenantId, String clientId, String clientSecret,
       RefreshTokenStore store, CredentialOptions options, SSLContext sslContext) {
-    require(tenantId, "tenantId");
-    require(clientId, "clientId");
-    require(clientSecret, "clientSecret");
-    if (store == null) {
-      throw new ValidationException("refreshTokenStore", "is required");
-    }
+    Inputs.nonBlank("tenantId", tenantId);
+    Inputs.nonBlank("clientId", clientId);
+    Inputs.nonBlank("clientSecret", clientSecret);
+    Inputs.present("refreshTokenStore", store);
     return new AppPlusUserCredential(tenantId, clientId, ClientCredentialFactory.createFromSecret(clientSecret),
         store, opts(options), new MsalHttpClient(opts(options), sslContext));
   }
@@ -59,9 +56,4 @@ public final class Credentials {
     return options == null ? CredentialOptions.defaults() : options;
   }
 
-  static void require(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new ValidationException(field, "is required");
-    }
-  }
 }

@@ -5,7 +5,9 @@ import io.cspsdk.core.ContinuationToken;
 import io.cspsdk.core.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,9 @@ final class Cursor {
       state.put("offset", offset);
     }
     try {
-      return ContinuationToken.ofState(Json.mapper().writeValueAsString(state));
+      String json = Json.mapper().writeValueAsString(state);
+      return ContinuationToken.parse(
+          Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -61,7 +65,8 @@ final class Cursor {
   static Cursor fromToken(ContinuationToken token) {
     Map<String, Object> state;
     try {
-      state = Json.mapper().readValue(token.state(), new TypeReference<Map<String, Object>>() {});
+      String json = new String(Base64.getUrlDecoder().decode(token.asString()), StandardCharsets.UTF_8);
+      state = Json.mapper().readValue(json, new TypeReference<Map<String, Object>>() {});
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException("continuationToken: not a csp-sdk continuation token");
     }

@@ -8,10 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads a {@code Retry-After} header: delay-seconds or an HTTP-date (relative to the injected clock's now). */
-final class RetryAfter {
+public final class RetryAfter {
   private RetryAfter() {}
 
-  static Optional<Duration> parse(String value, Instant now) {
+  /** The wait the header asks for; empty when absent or unreadable, zero for a date in the past. */
+  public static Optional<Duration> parse(String value, Instant now) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }

@@ -8,7 +8,7 @@ import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.http.ApiResponse;
 import io.cspsdk.core.internal.http.Audience;
-import io.cspsdk.core.internal.validation.UserRules;
+import io.cspsdk.core.internal.validation.Inputs;
 import io.cspsdk.core.invoices.AttributeSet;
 import io.cspsdk.core.invoices.Invoices;
 import io.cspsdk.core.invoices.LegacyProvider;
@@ -104,7 +104,7 @@ public final class InvoicesImpl implements Invoices {
 
   @Override
   public ReconciliationExport exportBilled(String invoiceId, AttributeSet attributeSet, RequestOptions options) {
-    UserRules.requireId("invoiceId", invoiceId);
+    Inputs.nonBlank("invoiceId", invoiceId);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("invoiceId", invoiceId);
     body.put("attributeSet", attributeSet(attributeSet));
@@ -131,7 +131,7 @@ public final class InvoicesImpl implements Invoices {
   }
 
   private static String invoicePath(String invoiceId) {
-    return "/invoices/" + ApiRequest.segment(UserRules.requireId("invoiceId", invoiceId));
+    return "/invoices/" + ApiRequest.segment(Inputs.nonBlank("invoiceId", invoiceId));
   }
 
   private static String attributeSet(AttributeSet set) {

@@ -10,6 +10,7 @@ import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.http.ApiResponse;
 import io.cspsdk.core.internal.http.Audience;
+import io.cspsdk.core.internal.http.RetryAfter;
 import io.cspsdk.core.invoices.ReconciliationExport;
 import io.cspsdk.core.model.ExportError;
 import io.cspsdk.core.model.ExportManifest;
@@ -19,9 +20,6 @@ import io.cspsdk.core.model.ReconciliationLineItem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -178,23 +176,7 @@ final class ReconciliationExportImpl implements ReconciliationExport {
   }
 
   static Optional<Duration> retryAfter(ApiResponse response, Clock clock) {
-    Optional<String> header = response.header("Retry-After").map(String::trim);
-    if (header.isEmpty() || header.get().isEmpty()) {
-      return Optional.empty();
-    }
-    String v = header.get();
-    try {
-      long seconds = Long.parseLong(v);
-      return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        Duration d = Duration.between(clock.instant(),
-            ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-        return Optional.of(d.isNegative() ? Duration.ZERO : d);
-      } catch (DateTimeParseException notDate) {
-        return Optional.empty();
-      }
-    }
+    return RetryAfter.parse(response.header("Retry-After").orElse(null), clock.instant());
   }
 
   @Override

@@ -4,7 +4,7 @@ import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
-import io.cspsdk.core.internal.validation.UserRules;
+import io.cspsdk.core.internal.validation.Inputs;
 import io.cspsdk.core.licenses.Licenses;
 import io.cspsdk.core.model.License;
 import io.cspsdk.core.model.LicenseUpdate;
@@ -26,7 +26,7 @@ public final class LicensesImpl implements Licenses {
 
   public LicensesImpl(ApiCaller api, String customerId) {
     this.api = Objects.requireNonNull(api, "api");
-    this.base = "/customers/" + ApiRequest.segment(UserRules.requireId("customerId", customerId));
+    this.base = "/customers/" + ApiRequest.segment(Inputs.nonBlank("customerId", customerId));
   }
 
   @Override
@@ -163,7 +163,7 @@ public final class LicensesImpl implements Licenses {
   }
 
   private String userPath(String userId) {
-    return base + "/users/" + ApiRequest.segment(UserRules.requireId("userId", userId));
+    return base + "/users/" + ApiRequest.segment(Inputs.nonBlank("userId", userId));
   }
 
   private static <T> List<T> collect(Iterable<T> items) {

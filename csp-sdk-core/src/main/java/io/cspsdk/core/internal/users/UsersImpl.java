@@ -5,6 +5,7 @@ import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
+import io.cspsdk.core.internal.validation.Inputs;
 import io.cspsdk.core.internal.validation.UserRules;
 import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.PasswordProfile;
@@ -25,7 +26,7 @@ public final class UsersImpl implements Users {
 
   public UsersImpl(ApiCaller api, String customerId) {
     this.api = Objects.requireNonNull(api, "api");
-    this.customerId = UserRules.requireId("customerId", customerId);
+    this.customerId = Inputs.nonBlank("customerId", customerId);
     this.base = "/customers/" + ApiRequest.segment(customerId) + "/users";
   }
 
@@ -89,7 +90,7 @@ public final class UsersImpl implements Users {
   }
 
   private String userPath(String userId) {
-    return base + "/" + ApiRequest.segment(UserRules.requireId("userId", userId));
+    return base + "/" + ApiRequest.segment(Inputs.nonBlank("userId", userId));
   }
 
   @Override

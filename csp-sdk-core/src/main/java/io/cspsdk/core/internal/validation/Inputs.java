@@ -10,7 +10,7 @@ public final class Inputs {
   /** The value, when it is not null and not blank. */
   public static String nonBlank(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new ValidationException(field, "must not be blank");
+      throw new ValidationException(field, "is required and must not be blank");
     }
     return value;
   }

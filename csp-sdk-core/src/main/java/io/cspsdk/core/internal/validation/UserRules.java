@@ -99,14 +99,6 @@ public final class UserRules {
     }
   }
 
-  /** Requires a non-blank identifier (path ids). */
-  public static String requireId(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new ValidationException(field, "is required");
-    }
-    return value;
-  }
-
   public static ValidationException missing(IllegalStateException e) {
     String msg = String.valueOf(e.getMessage());
     int open = msg.indexOf('[');

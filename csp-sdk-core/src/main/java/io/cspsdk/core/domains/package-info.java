@@ -1,0 +1,4 @@
+/**
+ * Availability of {@code *.onmicrosoft.com} domains for new customers.
+ */
+package io.cspsdk.core.domains;
