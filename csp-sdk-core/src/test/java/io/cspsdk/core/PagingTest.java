@@ -102,6 +102,36 @@ class PagingTest {
   }
 
   @Test
+  void listByOffset_serverSendsShorterPagesThanAsked_keepsPagingUntilTotalCount() {
+    wm.stubFor(get(urlEqualTo("/v1/invoices?size=4&offset=0")).willReturn(okJson(
+        "{\"totalCount\":5,\"items\":[{\"id\":\"i1\"},{\"id\":\"i2\"}]}")));
+    wm.stubFor(get(urlEqualTo("/v1/invoices?size=4&offset=2")).willReturn(okJson(
+        "{\"totalCount\":5,\"items\":[{\"id\":\"i3\"},{\"id\":\"i4\"}]}")));
+    wm.stubFor(get(urlEqualTo("/v1/invoices?size=4&offset=4")).willReturn(okJson(
+        "{\"totalCount\":5,\"items\":[{\"id\":\"i5\"}]}")));
+
+    List<String> ids = client.caller().listByOffset(ApiRequest.get("/invoices").build(), Item.class, 4)
+        .stream().map(Item::id).collect(Collectors.toList());
+
+    assertThat(ids).containsExactly("i1", "i2", "i3", "i4", "i5");
+    assertThat(wm.getAllServeEvents()).hasSize(3);
+  }
+
+  @Test
+  void listByOffset_totalCountIsThePageCount_fullPagesGoOnAndShortPageEnds() {
+    wm.stubFor(get(urlEqualTo("/v1/invoices?size=2&offset=0")).willReturn(okJson(
+        "{\"totalCount\":2,\"items\":[{\"id\":\"i1\"},{\"id\":\"i2\"}]}")));
+    wm.stubFor(get(urlEqualTo("/v1/invoices?size=2&offset=2")).willReturn(okJson(
+        "{\"totalCount\":1,\"items\":[{\"id\":\"i3\"}]}")));
+
+    List<String> ids = client.caller().listByOffset(ApiRequest.get("/invoices").build(), Item.class, 2)
+        .stream().map(Item::id).collect(Collectors.toList());
+
+    assertThat(ids).containsExactly("i1", "i2", "i3");
+    assertThat(wm.getAllServeEvents()).hasSize(2);
+  }
+
+  @Test
   void listByOffset_exactMultipleWithoutTotal_endsOnEmptyPageAndResumes() {
     wm.stubFor(get(urlEqualTo("/v1/offers?country=US&size=2&offset=0")).willReturn(okJson(
         "{\"items\":[{\"id\":\"o1\"},{\"id\":\"o2\"}]}")));

@@ -166,6 +166,7 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     checkStatus(response, ex);
     List<T> items;
     Long total = null;
+    boolean nextLink = false;
     if (response.body().length == 0) {
       items = List.of();
     } else if (isJsonArray(response.body())) {
@@ -174,10 +175,31 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
       CollectionEnvelope<T> env = JsonBodies.read(response.body(), envelope, describe(ex));
       items = env.items == null ? List.of() : env.items;
       total = env.totalCount;
+      nextLink = env.links != null && env.links.next != null;
     }
     long nextOffset = offset + items.size();
-    boolean more = items.size() >= pageSize && (total == null || nextOffset < total);
-    return new FetchedPage<>(items, more ? Cursor.offset(nextOffset) : null, total);
+    return new FetchedPage<>(items, moreAfterOffsetPage(items.size(), pageSize, total, nextLink, nextOffset)
+        ? Cursor.offset(nextOffset) : null, total);
+  }
+
+  /**
+   * Whether an offset-paged listing goes on: not after an empty page; yes with a next link; when {@code totalCount}
+   * is larger than the page (so it is the listing's total — Partner Center sometimes sends the page's count instead),
+   * until that total is reached, even through pages shorter than asked for (a server-side page cap); otherwise
+   * after full pages only, so that an endpoint that ignores {@code offset} cannot make the listing endless.
+   */
+  static boolean moreAfterOffsetPage(int itemCount, int pageSize, Long totalCount, boolean nextLink,
+      long nextOffset) {
+    if (itemCount == 0) {
+      return false;
+    }
+    if (nextLink) {
+      return true;
+    }
+    if (totalCount != null && totalCount > itemCount) {
+      return nextOffset < totalCount;
+    }
+    return itemCount >= pageSize;
   }
 
   private static boolean isJsonArray(byte[] body) {
