@@ -10,9 +10,10 @@ import java.lang.management.MemoryMXBean;
 import java.util.Iterator;
 
 /**
- * Shows that building a report uses heap independent of the number of lines: streams N lazily generated
- * reconciliation items (default 1,000,000 and 5,000,000) through pricing into a report and samples the heap used
- * after a full GC every 250,000 lines; prints the peak, the final figure and the throughput of each run.
+ * Shows that building a report uses heap independent of the number of lines: streams N reconciliation items
+ * (default 1,000,000 and 5,000,000) through pricing into a report and samples the heap used after a full GC every
+ * 250,000 lines; prints the peak, the final figure and the throughput of each run. The items come from the pool of
+ * {@link SyntheticLines#itemPool()}, made before the heap baseline is taken, so the figures are the report's own.
  *
  * <p>{@code java -Xmx256m -cp benchmarks/target/benchmarks.jar io.cspsdk.benchmarks.billing.ReportHeapCheck 1000000 5000000}
  */
@@ -27,21 +28,27 @@ public final class ReportHeapCheck {
       counts[i] = Long.parseLong(args[i]);
     }
     PricingChain pricing = SyntheticLines.pricing();
+    ReconciliationLineItem[] pool = SyntheticLines.itemPool();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     SyntheticLines.Order order =
         SyntheticLines.Order.valueOf(System.getProperty("order", SyntheticLines.Order.GROUPED.name()));
-    run(1_000_000, order, pricing, memory, false); // warm-up (JIT)
+    run(1_000_000, order, pool, pricing, memory, false); // warm-up (JIT)
     for (long n : counts) {
-      run(n, order, pricing, memory, true);
+      run(n, order, pool, pricing, memory, true);
     }
   }
 
   private static void run(
-      long n, SyntheticLines.Order order, PricingChain pricing, MemoryMXBean memory, boolean print) {
+      long n,
+      SyntheticLines.Order order,
+      ReconciliationLineItem[] pool,
+      PricingChain pricing,
+      MemoryMXBean memory,
+      boolean print) {
     System.gc();
     long baseline = memory.getHeapMemoryUsage().getUsed();
     BillingReportBuilder builder = SyntheticLines.report();
-    Iterator<ReconciliationLineItem> items = SyntheticLines.items(n, order).iterator();
+    Iterator<ReconciliationLineItem> items = SyntheticLines.fromPool(pool, n, order).iterator();
     long peak = 0;
     long gcTime = 0;
     long gcCpu = 0;

@@ -88,6 +88,61 @@ public final class SyntheticLines {
     INTERLEAVED
   }
 
+  /**
+   * Kinds of line that aggregate differently: cycle charge (kinds 0–6), seat-change refund (7), seat-change
+   * charge (8), credit (9).
+   */
+  static final int VARIANTS = 4;
+
+  /**
+   * Every distinct reconciliation item of the generated year, made once: one per subscription, cycle and
+   * {@linkplain #VARIANTS variant} (240,000 items). Streaming from the pool measures adaptation, pricing and
+   * aggregation without the cost of building the input, as when lines are read from a file.
+   */
+  public static ReconciliationLineItem[] itemPool() {
+    ReconciliationLineItem[] pool = new ReconciliationLineItem[SUBSCRIPTIONS * CYCLES * VARIANTS];
+    for (int slot = 0; slot < pool.length; slot++) {
+      pool[slot] = item(representative(slot));
+    }
+    return pool;
+  }
+
+  /** The cost lines of {@link #itemPool()}, made directly. */
+  public static CostLine[] costLinePool() {
+    CostLine[] pool = new CostLine[SUBSCRIPTIONS * CYCLES * VARIANTS];
+    for (int slot = 0; slot < pool.length; slot++) {
+      pool[slot] = costLine(representative(slot));
+    }
+    return pool;
+  }
+
+  /**
+   * {@code count} lines taken from a pool made by {@link #itemPool()} or {@link #costLinePool()}, in the same
+   * order and with the same content as {@link #items} / {@link #costLines} (only Microsoft's reference id, which
+   * the report ignores, is shared by the lines of one pool item).
+   */
+  public static <T> Stream<T> fromPool(T[] pool, long count, Order order) {
+    if (pool.length != SUBSCRIPTIONS * CYCLES * VARIANTS) {
+      throw new IllegalArgumentException("not a pool of SyntheticLines: " + pool.length + " items");
+    }
+    return LongStream.range(0, count).mapToObj(i -> pool[slot(index(i, count, order))]);
+  }
+
+  /** The pool slot of the line with {@link #item} index {@code i}. */
+  private static int slot(long i) {
+    int subCycle = (int) (i % ((long) SUBSCRIPTIONS * CYCLES));
+    int kind = (int) ((i / (SUBSCRIPTIONS * CYCLES)) % 10);
+    return subCycle * VARIANTS + (kind < 7 ? 0 : kind - 6);
+  }
+
+  /** An {@link #item} index whose line is the one of {@code slot}. */
+  private static long representative(int slot) {
+    int subCycle = slot / VARIANTS;
+    int variant = slot % VARIANTS;
+    int kind = variant == 0 ? 0 : variant + 6;
+    return subCycle + (long) SUBSCRIPTIONS * CYCLES * kind;
+  }
+
   /** {@code count} reconciliation line items, generated one at a time. */
   public static Stream<ReconciliationLineItem> items(long count, Order order) {
     return LongStream.range(0, count).mapToObj(i -> item(index(i, count, order)));

@@ -38,7 +38,9 @@ public final class BillingReportBuilder {
   private long skipped;
   private BillingPeriod lastPeriod;
   private CycleAcc lastCycle;
-  private DetailAcc lastDetail;
+  private static final int RECENT = 4;
+  private final DetailAcc[] recent = new DetailAcc[RECENT];
+  private int nextRecent;
 
   private BillingReportBuilder(BillingCalendar calendar, LocalDate from, LocalDate to) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -103,18 +105,33 @@ public final class BillingReportBuilder {
     }
     lineCount++;
     cycle.exactAmount.add(priced.amount());
-    DetailAcc acc = lastDetail;
-    if (acc == null || !acc.key.matches(cycle.index, priced)) {
+    DetailAcc acc = recentDetail(cycle.index, priced);
+    if (acc == null) {
       DetailKey key = new DetailKey(cycle.index, priced);
       acc = details.get(key);
       if (acc == null) {
         acc = new DetailAcc(key, priced, lineCount);
         details.put(key, acc);
       }
-      lastDetail = acc;
+      recent[nextRecent] = acc;
+      nextRecent = (nextRecent + 1) % RECENT;
     }
     acc.add(priced);
     return this;
+  }
+
+  /**
+   * The detail line of one of the last {@value #RECENT} distinct keys that the line belongs to, or null: the
+   * lines of a subscription's cycle (charges, seat-change pairs, credits) usually come together, so most lines
+   * need neither a key object nor a map look-up.
+   */
+  private DetailAcc recentDetail(int cycleIndex, PricedLine priced) {
+    for (DetailAcc acc : recent) {
+      if (acc != null && acc.key.matches(cycleIndex, priced)) {
+        return acc;
+      }
+    }
+    return null;
   }
 
   /** Prices every line with {@code pricing} and adds it, consuming the iterator. */

@@ -226,49 +226,47 @@ public final class CostLine {
    * {@code subtotal} (billing currency) and dates are taken as UTC calendar days. Blank strings count as absent.
    */
   public static CostLine from(ReconciliationLineItem item) {
-    String billingCurrency = required("currency", text(item.currency()));
-    Builder b =
-        builder()
-            .customerId(required("customerId", text(item.customerId())))
-            .subscriptionId(required("subscriptionId", text(item.subscriptionId())))
-            .productId(required("productId", text(item.productId())))
-            .skuId(orEmpty(text(item.skuId())))
-            .availabilityId(Optional.ofNullable(text(item.availabilityId())))
-            .productName(orEmpty(text(item.productName())))
-            .chargeType(required("chargeType", item.chargeType().orElse(null)))
-            .chargeStartDate(utcDate(required("chargeStartDate", item.chargeStartDate().orElse(null))))
-            .chargeEndDate(utcDate(required("chargeEndDate", item.chargeEndDate().orElse(null))))
-            .quantity(required("quantity", item.quantity().orElse(null)))
-            .unitPrice(required("unitPrice", item.unitPrice().orElse(null)))
-            .pricingCurrency(
-                text(item.pricingCurrency()) == null ? billingCurrency : text(item.pricingCurrency()))
-            .billingCurrency(billingCurrency)
-            .referenceId(Optional.ofNullable(text(item.referenceId())));
-    if (item.effectiveUnitPrice().isPresent()) {
-      b.effectiveUnitPrice(item.effectiveUnitPrice().get());
+    // each Optional is read once and unwrapped at once, so that none outlives this method
+    String billingCurrency = required("currency", text(item.currency().orElse(null)));
+    String pricingCurrency = text(item.pricingCurrency().orElse(null));
+    Builder b = new Builder();
+    b.customerId = required("customerId", text(item.customerId().orElse(null)));
+    b.subscriptionId = required("subscriptionId", text(item.subscriptionId().orElse(null)));
+    b.productId = required("productId", text(item.productId().orElse(null)));
+    b.skuId = orEmpty(text(item.skuId().orElse(null)));
+    b.availabilityId = text(item.availabilityId().orElse(null));
+    b.productName = orEmpty(text(item.productName().orElse(null)));
+    b.chargeType = required("chargeType", item.chargeType().orElse(null));
+    b.chargeStartDate = utcDate(required("chargeStartDate", item.chargeStartDate().orElse(null)));
+    b.chargeEndDate = utcDate(required("chargeEndDate", item.chargeEndDate().orElse(null)));
+    b.quantity = required("quantity", item.quantity().orElse(null));
+    b.unitPrice = required("unitPrice", item.unitPrice().orElse(null));
+    b.pricingCurrency = pricingCurrency == null ? billingCurrency : pricingCurrency;
+    b.billingCurrency = billingCurrency;
+    b.referenceId = text(item.referenceId().orElse(null));
+    b.effectiveUnitPrice = item.effectiveUnitPrice().orElse(null);
+    BigDecimal rate = item.pcToBCExchangeRate().orElse(null);
+    if (rate != null && rate.signum() > 0) {
+      b.pcToBcExchangeRate = rate;
     }
-    if (item.pcToBCExchangeRate().isPresent() && item.pcToBCExchangeRate().get().signum() > 0) {
-      b.pcToBcExchangeRate(item.pcToBCExchangeRate().get());
-    }
-    if (item.subtotal().isPresent()) {
-      b.amount(item.subtotal().get());
-    }
-    String frequency = text(item.billingFrequency());
+    b.amount = item.subtotal().orElse(null);
+    String frequency = text(item.billingFrequency().orElse(null));
     if (frequency != null) {
-      b.billingCycle(Parsed.billingCycle(frequency));
+      b.billingCycle = Parsed.billingCycle(frequency);
     }
-    String term = text(item.termAndBillingCycle());
+    String term = text(item.termAndBillingCycle().orElse(null));
     if (term != null) {
-      Parsed.term(term).ifPresent(b::termDuration);
+      b.termDuration = Parsed.term(term).orElse(null);
     }
     return b.build();
   }
 
-  private static String text(Optional<String> value) {
-    if (value.isEmpty()) {
+  /** The trimmed text, or null when absent or blank. */
+  private static String text(String value) {
+    if (value == null) {
       return null;
     }
-    String v = value.get().trim();
+    String v = value.trim();
     return v.isEmpty() ? null : v;
   }
 
