@@ -9,12 +9,10 @@ import io.cspsdk.core.model.ReconciliationLineItem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -65,30 +63,11 @@ public final class ExportStreamingMemoryBenchmark {
         .noRateLimit().build();
          Stream<ReconciliationLineItem> items = pc.invoices().exportBilled("G000000001", AttributeSet.FULL)
              .lineItems(Duration.ofMinutes(1))) {
-      long start = System.nanoTime();
-      long count = 0;
-      BigDecimal sum = BigDecimal.ZERO;
-      Iterator<ReconciliationLineItem> it = items.iterator();
-      while (it.hasNext()) {
-        sum = sum.add(it.next().subtotal().orElse(BigDecimal.ZERO));
-        count++;
-        if (count == 100_000 || count == total) {
-          System.out.printf("after %,9d items: heap used after GC %6.1f MB, %6.0f items/s%n", count, usedMb(),
-              count / ((System.nanoTime() - start) / 1e9));
-        }
-      }
-      System.out.printf("done: %,d items, subtotal sum %s%n", count, sum);
+      HeapProbe.stream(items.iterator(), i -> i.subtotal().orElse(BigDecimal.ZERO), total);
     } finally {
       server.stop(0);
       System.exit(0);
     }
-  }
-
-  private static double usedMb() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
   }
 
   private static void json(HttpExchange ex, String body) throws IOException {

@@ -6,11 +6,9 @@ import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.auth.PartnerCredentials;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
@@ -45,30 +43,11 @@ public final class StreamingMemoryBenchmark {
         .credential(PartnerCredentials.staticToken("benchmark")).noRateLimit().build();
          Stream<LineItem> items = pc.raw().list("/invoices/G000000001/lineitems?provider=onetime&size=" + PAGE_SIZE,
              LineItem.class).stream()) {
-      long start = System.nanoTime();
-      long count = 0;
-      BigDecimal sum = BigDecimal.ZERO;
-      Iterator<LineItem> it = items.iterator();
-      while (it.hasNext()) {
-        sum = sum.add(it.next().subtotal());
-        count++;
-        if (count == 100_000 || count == total) {
-          System.out.printf("after %,9d items: heap used after GC %6.1f MB, %6.0f items/s%n", count, usedMb(),
-              count / ((System.nanoTime() - start) / 1e9));
-        }
-      }
-      System.out.printf("done: %,d items, subtotal sum %s%n", count, sum);
+      HeapProbe.stream(items.iterator(), LineItem::subtotal, total);
     } finally {
       server.stop(0);
       System.exit(0);
     }
-  }
-
-  private static double usedMb() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
   }
 
   private static void page(HttpExchange ex, int total) throws IOException {
