@@ -1,5 +1,6 @@
 package io.cspsdk.billing.reconciliation;
 
+import io.cspsdk.billing.internal.Currencies;
 import io.cspsdk.billing.pricing.PricedLine;
 import io.cspsdk.billing.pricing.RoundingPolicy;
 import io.cspsdk.core.model.CurrencyMismatchException;
@@ -96,7 +97,7 @@ public final class ProfitReport {
     }
 
     Profit toProfit() {
-      String cur = currency == null ? "XXX" : currency;
+      String cur = Currencies.orNone(currency);
       return new Profit(rounding.round(revenue, cur), rounding.round(cost, cur));
     }
   }

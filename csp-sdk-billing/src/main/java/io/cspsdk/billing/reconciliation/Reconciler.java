@@ -1,5 +1,6 @@
 package io.cspsdk.billing.reconciliation;
 
+import io.cspsdk.billing.internal.Currencies;
 import io.cspsdk.billing.report.CostLine;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.CurrencyMismatchException;
@@ -85,7 +86,7 @@ public final class Reconciler {
     missing.sort(order);
     unexpected.sort(order);
     return new ReconciliationResult(
-        matched, matchedAmount, missing, unexpected, differences, currency == null ? "XXX" : currency);
+        matched, matchedAmount, missing, unexpected, differences, Currencies.orNone(currency));
   }
 
   private static CostLine take(List<CostLine> candidates, CostLine actual) {

@@ -1,5 +1,6 @@
 package io.cspsdk.billing.report;
 
+import io.cspsdk.billing.internal.Currencies;
 import io.cspsdk.billing.pricing.PricedLine;
 import io.cspsdk.billing.pricing.PricingChain;
 import io.cspsdk.billing.pricing.RoundingPolicy;
@@ -152,7 +153,7 @@ public final class BillingReportBuilder {
 
   /** The report of everything added so far. */
   public BillingReport build() {
-    String cur = currency != null ? currency : "XXX";
+    String cur = Currencies.orNone(currency);
     List<Map<SubscriptionKey, List<DetailAcc>>> bySubscription = new ArrayList<>(periods.size());
     for (int i = 0; i < periods.size(); i++) {
       bySubscription.add(new HashMap<>());
