@@ -10,6 +10,7 @@ import io.cspsdk.testkit.Seeder;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,9 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 10)
+@Warmup(iterations = 8, time = 10)
 @Measurement(iterations = 5, time = 10)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
 @Threads(4)
 @State(Scope.Benchmark)
 public class FakePartnerCenterBenchmark {
@@ -62,31 +63,42 @@ public class FakePartnerCenterBenchmark {
     jdk = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
   }
 
+  private final LongAdder calls = new LongAdder();
   private long serverCpuAtStart;
+  private long clientCpuAtStart;
 
-  /** Server-side CPU per request (request handling threads plus the server's connection thread). */
+  /**
+   * CPU per request on each side, counted per thread (user + system time): the fake's request threads and its
+   * connection thread, and the benchmark's calling threads (our client, or the JDK's). Their sum bounds what the
+   * machine can serve whatever else runs on it: cores / (server + client CPU per request).
+   */
   @Setup(Level.Iteration)
   public void startCounting() {
     fake.clearRequests();
-    serverCpuAtStart = serverCpuNanos();
+    calls.reset();
+    serverCpuAtStart = cpuNanos(true);
+    clientCpuAtStart = cpuNanos(false);
   }
 
   @TearDown(Level.Iteration)
-  public void reportServerCpu() {
-    long requests = fake.requests().size();
-    long cpu = serverCpuNanos() - serverCpuAtStart;
-    if (requests > 0) {
-      System.out.printf("%n[fake server] %d requests, %.1f us server CPU per request (%.0f requests/s per core)%n",
-          requests, cpu / 1000.0 / requests, 1e9 * requests / Math.max(1, cpu));
+  public void reportCpu() {
+    long n = calls.sum();
+    if (n > 0) {
+      double server = (cpuNanos(true) - serverCpuAtStart) / 1000.0 / n;
+      double client = (cpuNanos(false) - clientCpuAtStart) / 1000.0 / n;
+      System.out.printf("%n[cpu per request] %d requests: fake server %.1f us, client %.1f us"
+          + " (%.0f requests/s per core on both sides)%n", n, server, client, 1e6 / (server + client));
     }
   }
 
-  private static long serverCpuNanos() {
+  private static long cpuNanos(boolean server) {
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     long total = 0;
     for (java.lang.management.ThreadInfo t : mx.dumpAllThreads(false, false)) {
       String n = t.getThreadName();
-      if (n.startsWith("fake-partner-center-") || n.startsWith("HTTP-Dispatcher")) {
+      boolean serverThread = n.startsWith("fake-partner-center-") || n.startsWith("HTTP-Dispatcher");
+      boolean clientThread = n.contains("jmh-worker") || n.startsWith("HttpClient-");
+      if (server ? serverThread : clientThread) {
         total += Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
       }
     }
@@ -101,17 +113,20 @@ public class FakePartnerCenterBenchmark {
 
   @Benchmark
   public Customer getCustomer() {
+    calls.increment();
     return client.customers().get(customerIds.get(ThreadLocalRandom.current().nextInt(customerIds.size())));
   }
 
   @Benchmark
   public Subscription getSubscription() {
+    calls.increment();
     return client.subscriptions(customerId).get(subscriptionId);
   }
 
   /** The same GET with the JDK's own HttpClient: the fake's capacity without our client's work. */
   @Benchmark
   public int getCustomerWithJdkClient() throws Exception {
+    calls.increment();
     String id = customerIds.get(ThreadLocalRandom.current().nextInt(customerIds.size()));
     java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
         java.net.URI.create(fake.endpoint() + "/customers/" + id))
@@ -121,6 +136,7 @@ public class FakePartnerCenterBenchmark {
 
   @Benchmark
   public Object listCustomersFirstPage() {
+    calls.increment();
     return client.customers().list().byPage().iterator().next();
   }
 }

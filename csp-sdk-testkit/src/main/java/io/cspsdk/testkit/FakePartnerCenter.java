@@ -64,7 +64,7 @@ public final class FakePartnerCenter implements AutoCloseable {
   private final Instant start;
   private final FakeState state;
   private final FakeSettings settings = new FakeSettings();
-  private final Journal journal = new Journal();
+  private final Journal journal;
   private final FaultRules faultRules = new FaultRules();
   private final Idempotency idempotency = new Idempotency();
   private final Commerce commerce;
@@ -84,6 +84,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     this.start = clock.instant();
     this.state = new FakeState(clock, b.seed);
     this.settings.maxPageSize = b.maxPageSize;
+    this.journal = new Journal(b.journalCapacity);
     this.port = b.port;
     this.threads = b.threads;
     this.initialSeed = b.initialSeed;
@@ -189,7 +190,10 @@ public final class FakePartnerCenter implements AutoCloseable {
     return new Faults(faultRules);
   }
 
-  /** Every request received so far, in arrival order. */
+  /**
+   * The requests received so far, in arrival order: the latest {@link Builder#journalCapacity(int)} of them (10,000
+   * unless configured otherwise).
+   */
   public List<RecordedRequest> requests() {
     return journal.snapshot();
   }
@@ -284,6 +288,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     private int port;
     private int threads = 4;
     private int maxPageSize = 50;
+    private int journalCapacity = Journal.DEFAULT_CAPACITY;
     private Predicate<String> tokenValidator = t -> true;
     private Consumer<Duration> sleeper;
     private Consumer<Seeder> initialSeed;
@@ -328,6 +333,19 @@ public final class FakePartnerCenter implements AutoCloseable {
         throw new IllegalArgumentException("maxPageSize: must be at least 1, was " + maxPageSize);
       }
       this.maxPageSize = maxPageSize;
+      return this;
+    }
+
+    /**
+     * How many requests {@link FakePartnerCenter#requests()} keeps (default 10,000): beyond it the oldest are
+     * dropped, so that a busy or long-running fake holds bounded memory. 0 records nothing (request assertions then
+     * see no traffic).
+     */
+    public Builder journalCapacity(int journalCapacity) {
+      if (journalCapacity < 0) {
+        throw new IllegalArgumentException("journalCapacity: must not be negative, was " + journalCapacity);
+      }
+      this.journalCapacity = journalCapacity;
       return this;
     }
 

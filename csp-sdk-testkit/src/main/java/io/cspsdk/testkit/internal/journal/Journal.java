@@ -4,14 +4,28 @@ import io.cspsdk.testkit.RecordedRequest;
 import java.util.ArrayDeque;
 import java.util.List;
 
-/** Every request the fake received, in arrival order (the oldest dropped beyond a cap). Thread-safe. */
+/** The latest requests the fake received, in arrival order; the oldest are dropped beyond the capacity. Thread-safe. */
 public final class Journal {
-  /** Enough for any test; keeps a long-running standalone server's memory bounded. */
-  public static final int MAX_ENTRIES = 100_000;
+  /** Enough for any test; keeps the memory (and garbage collection work) of a busy or long-running fake bounded. */
+  public static final int DEFAULT_CAPACITY = 10_000;
+  private final int capacity;
   private final ArrayDeque<RecordedRequest> entries = new ArrayDeque<>();
 
+  /** A journal of at most {@code capacity} entries; 0 records nothing. */
+  public Journal(int capacity) {
+    this.capacity = capacity;
+  }
+
+  /** Whether requests are recorded at all. */
+  public boolean enabled() {
+    return capacity > 0;
+  }
+
   public synchronized void add(RecordedRequest r) {
-    if (entries.size() == MAX_ENTRIES) {
+    if (capacity == 0) {
+      return;
+    }
+    if (entries.size() == capacity) {
       entries.removeFirst();
     }
     entries.addLast(r);

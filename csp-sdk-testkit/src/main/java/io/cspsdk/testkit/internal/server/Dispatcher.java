@@ -13,11 +13,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -38,6 +38,7 @@ public final class Dispatcher implements HttpHandler {
   private final Consumer<Duration> sleeper;
   private volatile Predicate<String> tokenValidator;
   private final AtomicLong cv = new AtomicLong();
+  private final Map<String, String> lowerCaseNames = new ConcurrentHashMap<>();
 
   public Dispatcher(Router router, Router admin, Object stateLock, Journal journal, FaultRules faults,
                     Idempotency idempotency, Clock clock, Consumer<Duration> sleeper, Predicate<String> validator) {
@@ -71,7 +72,7 @@ public final class Dispatcher implements HttpHandler {
       } finally {
         // journal before answering, so that a client that has its answer always finds its request recorded;
         // admin calls are the test's own steering, not traffic to Partner Center, and are left out
-        if (!isAdmin(req)) {
+        if (journal.enabled() && !isAdmin(req)) {
           journal.add(record(ex.getRequestHeaders(), req, body, answer == null ? 0 : answer.status()));
         }
       }
@@ -210,11 +211,27 @@ public final class Dispatcher implements HttpHandler {
   }
 
   private RecordedRequest record(Headers headers, Request req, byte[] body, int status) {
-    Map<String, List<String>> copy = new HashMap<>(headers.size() * 2);
+    Map.Entry<?, ?>[] copy = new Map.Entry<?, ?>[headers.size()];
+    int i = 0;
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-      copy.put(e.getKey().toLowerCase(Locale.ROOT), List.copyOf(e.getValue()));
+      copy[i++] = Map.entry(lowerCase(e.getKey()), List.copyOf(e.getValue()));
     }
-    return new RecordedRequest(req.method(), req.rawPath(), req.path(), req.rawQuery(), Map.copyOf(copy),
-        new String(body, StandardCharsets.UTF_8), clock.instant(), status);
+    @SuppressWarnings("unchecked")
+    Map<String, List<String>> map = Map.ofEntries((Map.Entry<String, List<String>>[]) copy);
+    return new RecordedRequest(req.method(), req.rawPath(), req.path(), req.rawQuery(), map,
+        body.length == 0 ? "" : new String(body, StandardCharsets.UTF_8), clock.instant(), status);
+  }
+
+  /** Header names lower-cased once each: the same few names arrive on every request. */
+  private String lowerCase(String name) {
+    String known = lowerCaseNames.get(name);
+    if (known != null) {
+      return known;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lowerCaseNames.size() < 256) {
+      lowerCaseNames.put(name, lower);
+    }
+    return lower;
   }
 }

@@ -2,6 +2,7 @@ package io.cspsdk.testkit.internal.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.sun.net.httpserver.Headers;
 import io.cspsdk.core.internal.json.Json;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -18,12 +19,12 @@ public final class Request {
   private final String path;
   private final String rawQuery;
   private final Map<String, String> query;
-  private final Map<String, List<String>> headers;
+  private final Headers headers;
   private final byte[] body;
   private Map<String, String> pathVars = Map.of();
   private JsonNode json;
 
-  public Request(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+  public Request(String method, String rawPath, String rawQuery, Headers headers, byte[] body) {
     this.method = method.toUpperCase(Locale.ROOT);
     this.rawPath = rawPath;
     this.path = normalise(rawPath);
@@ -119,12 +120,7 @@ public final class Request {
 
   /** A header by case-insensitive name, or null. */
   public String header(String name) {
-    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-      if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-        return e.getValue().get(0);
-      }
-    }
-    return null;
+    return headers.getFirst(name);
   }
 
   public Map<String, List<String>> headers() {
