@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -128,9 +127,9 @@ final class HttpClientTransport implements Stage, Closeable {
   private static Map<String, List<String>> headers(ClassicHttpResponse response) {
     Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Header h : response.getHeaders()) {
-      headers.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
+      headers.computeIfAbsent(h.getName(), k -> new ArrayList<>(1)).add(h.getValue());
     }
-    return new LinkedHashMap<>(headers);
+    return headers;
   }
 
   @Override

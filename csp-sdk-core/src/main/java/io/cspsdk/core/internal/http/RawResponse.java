@@ -21,11 +21,18 @@ final class RawResponse implements Closeable {
 
   private RawResponse(int status, Map<String, List<String>> headers, byte[] body, InputStream stream) {
     this.status = status;
-    TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    h.putAll(headers);
-    this.headers = h;
+    this.headers = caseInsensitive(headers);
     this.body = body;
     this.stream = stream;
+  }
+
+  private static Map<String, List<String>> caseInsensitive(Map<String, List<String>> headers) {
+    if (headers instanceof TreeMap && ((TreeMap<String, ?>) headers).comparator() == String.CASE_INSENSITIVE_ORDER) {
+      return headers;
+    }
+    TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    h.putAll(headers);
+    return h;
   }
 
   static RawResponse buffered(int status, Map<String, List<String>> headers, byte[] body) {
