@@ -1,17 +1,17 @@
 package io.cspsdk.billing.report;
 
 import io.cspsdk.billing.internal.Currencies;
+import io.cspsdk.billing.internal.DecimalSum;
 import io.cspsdk.billing.internal.FastPricing;
 import io.cspsdk.billing.internal.LinePricer;
 import io.cspsdk.billing.internal.Scaled;
 import io.cspsdk.billing.internal.ScaledPrice;
-import io.cspsdk.billing.report.internal.DetailSums;
-import io.cspsdk.billing.report.internal.ReportSums;
-import io.cspsdk.billing.report.internal.SubscriptionSums;
 import io.cspsdk.billing.pricing.PricedLine;
 import io.cspsdk.billing.pricing.PricingChain;
 import io.cspsdk.billing.pricing.RoundingPolicy;
-import io.cspsdk.billing.internal.DecimalSum;
+import io.cspsdk.billing.report.internal.DetailSums;
+import io.cspsdk.billing.report.internal.ReportSums;
+import io.cspsdk.billing.report.internal.SubscriptionSums;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.CurrencyMismatchException;
 import java.math.BigDecimal;
