@@ -26,6 +26,16 @@ public final class DecimalSum {
     rest = rest == null ? value : rest.add(value);
   }
 
+  /** Adds a {@link Scaled} value ({@value #SCALE} decimals) exactly. */
+  public void add(long scaled) {
+    long r = unscaled + scaled;
+    if (scaled != Scaled.NONE && ((unscaled ^ r) & (scaled ^ r)) >= 0) {
+      unscaled = r;
+    } else {
+      rest = rest == null ? Scaled.toDecimal(scaled) : rest.add(Scaled.toDecimal(scaled));
+    }
+  }
+
   /** The exact sum (scale at least {@value #SCALE}). */
   public BigDecimal value() {
     BigDecimal fast = BigDecimal.valueOf(unscaled, SCALE);

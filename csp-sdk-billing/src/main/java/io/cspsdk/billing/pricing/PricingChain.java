@@ -1,5 +1,6 @@
 package io.cspsdk.billing.pricing;
 
+import io.cspsdk.billing.internal.FastPricing;
 import io.cspsdk.billing.report.CostLine;
 import io.cspsdk.core.error.ValidationException;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.List;
  * tier's cost. The first tier's cost is the line's Microsoft cost in its billing currency.
  */
 public final class PricingChain {
+  static {
+    FastPricing.install(ScaledChainPricer::new);
+  }
+
   private final List<TierPricing> tiers;
 
   private PricingChain(List<TierPricing> tiers) {

@@ -92,27 +92,35 @@ final class RuleIndex {
    * level the rule naming more product parts, then the one declared first.
    */
   PricingRule find(CostLine line, String category, LocalDate date) {
-    Hit hit = last;
-    PricingRule[] candidates;
-    if (hit != null && hit.key.sameAs(line, category)) {
-      candidates = hit.candidates;
-    } else {
-      CacheKey key = new CacheKey(line, category);
-      candidates = covering.get(key);
-      if (candidates == null) {
-        candidates = coveringRules(line, category);
-        if (covering.size() < MAX_CACHED) {
-          covering.put(key, candidates);
-        }
-      }
-      last = new Hit(key, candidates);
-    }
+    return firstValid(candidates(line, category), date);
+  }
+
+  /** The first of {@code candidates} valid at {@code date}, or null. */
+  static PricingRule firstValid(PricingRule[] candidates, LocalDate date) {
     for (PricingRule r : candidates) {
       if (r.validity().contains(date)) {
         return r;
       }
     }
     return null;
+  }
+
+  /** Every rule covering the line at some date, best first (remembered). */
+  PricingRule[] candidates(CostLine line, String category) {
+    Hit hit = last;
+    if (hit != null && hit.key.sameAs(line, category)) {
+      return hit.candidates;
+    }
+    CacheKey key = new CacheKey(line, category);
+    PricingRule[] candidates = covering.get(key);
+    if (candidates == null) {
+      candidates = coveringRules(line, category);
+      if (covering.size() < MAX_CACHED) {
+        covering.put(key, candidates);
+      }
+    }
+    last = new Hit(key, candidates);
+    return candidates;
   }
 
   /** Every rule covering the line at some date, best first: level, then specificity, then declaration order. */

@@ -82,7 +82,7 @@ public final class TierPricing {
    */
   PricedLine price(
       CostLine line, String costCurrency, BigDecimal costUnit, BigDecimal costEffective, BigDecimal costAmount) {
-    String out = currency != null ? currency : costCurrency;
+    String out = currencyFor(costCurrency);
     BigDecimal rate = rates.rate(costCurrency, out);
     boolean same = rate.compareTo(BigDecimal.ONE) == 0;
     BigDecimal unit = same ? costUnit : costUnit.multiply(rate);
@@ -166,8 +166,22 @@ public final class TierPricing {
         .orElse(null);
   }
 
-  private String categoryOf(CostLine line) {
+  String categoryOf(CostLine line) {
     return line.category().orElseGet(() -> categories.get(line.productId()));
+  }
+
+  /** Whether {@link ScaledTier} can price for this tier: no guards, unit prices at 6 decimals. */
+  boolean allowsScaledPricing() {
+    return guards.isEmpty() && unitScale == io.cspsdk.billing.internal.Scaled.SCALE;
+  }
+
+  /** The currency this tier sells in, for a cost in {@code costCurrency}. */
+  String currencyFor(String costCurrency) {
+    return currency != null ? currency : costCurrency;
+  }
+
+  RuleIndex index() {
+    return index;
   }
 
   @Override

@@ -27,10 +27,15 @@ public enum DetailKind {
 
   /** The kind of a line of {@code chargeType} with the (sales) {@code amount}. */
   public static DetailKind of(ChargeType chargeType, BigDecimal amount) {
+    return of(chargeType, amount.signum());
+  }
+
+  /** The kind of a line of {@code chargeType} whose (sales) amount has the sign {@code signum}. */
+  static DetailKind of(ChargeType chargeType, int signum) {
     if (chargeType == ChargeType.CUSTOMER_CREDIT) {
       return CREDIT;
     }
-    if (amount.signum() < 0) {
+    if (signum < 0) {
       return REFUND;
     }
     if (chargeType == ChargeType.NEW
