@@ -15,8 +15,8 @@ public final class DecimalSum {
 
   /** Adds {@code value} exactly. */
   public void add(BigDecimal value) {
-    if (value.scale() <= SCALE && value.precision() - value.scale() <= 12) {
-      long u = value.movePointRight(SCALE).longValue();
+    long u = Scaled.of(value);
+    if (u != Scaled.NONE) {
       long r = unscaled + u;
       if (((unscaled ^ r) & (u ^ r)) >= 0) {
         unscaled = r;

@@ -37,10 +37,20 @@ public final class Scaled {
     if (scale > SCALE || value.precision() - scale > 12) {
       return NONE;
     }
-    if (scale == 0) {
-      return value.longValue() * POW10[SCALE];
+    if (scale < 0) {
+      return value.movePointRight(SCALE).longValue();
     }
-    return value.movePointRight(SCALE).longValue();
+    return unscaled(value) * POW10[SCALE - scale];
+  }
+
+  /**
+   * The unscaled value of a decimal of at most 18 digits and scale 0..18, read through a scale-0 view of it:
+   * unlike {@link BigDecimal#movePointRight} (a second object when the scale becomes negative) or {@link
+   * BigDecimal#unscaledValue} (a {@code BigInteger}), the view does not outlive this call, so the JIT can elide it.
+   */
+  public static long unscaled(BigDecimal value) {
+    int scale = value.scale();
+    return scale == 0 ? value.longValue() : value.scaleByPowerOfTen(scale).longValue();
   }
 
   /** An integral {@code value} (scale 0, as quantities are), or {@link #NONE}. */

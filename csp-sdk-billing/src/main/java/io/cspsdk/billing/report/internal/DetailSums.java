@@ -54,7 +54,7 @@ public final class DetailSums {
     if (unitPrice.scale() != Scaled.SCALE || unitPrice.precision() > 17) {
       return Scaled.NONE;
     }
-    return unitPrice.movePointRight(Scaled.SCALE).longValue();
+    return Scaled.unscaled(unitPrice);
   }
 
   /** Whether a line with these values belongs to this detail line. */
