@@ -1,5 +1,6 @@
 package io.cspsdk.billing.pricing;
 
+import io.cspsdk.billing.internal.CostLineFields;
 import io.cspsdk.billing.report.CostLine;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.BillingCycle;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * matches any value; when several keys match a line, the one naming more parts wins.
  */
 public final class PriceKey {
+  private static final CostLineFields FIELDS = CostLineFields.get();
   private final String productId;
   private final String skuId;
   private final TermDuration termDuration;
@@ -70,10 +72,10 @@ public final class PriceKey {
     if (skuId != null && !skuId.equals(line.skuId())) {
       return false;
     }
-    if (termDuration != null && !same(termDuration, line.termDuration().orElse(null))) {
+    if (termDuration != null && !same(termDuration, FIELDS.termDuration(line))) {
       return false;
     }
-    return billingCycle == null || same(billingCycle, line.billingCycle().orElse(null));
+    return billingCycle == null || same(billingCycle, FIELDS.billingCycle(line));
   }
 
   /** Known open-enum constants are singletons: identity first, the case-insensitive comparison only if needed. */

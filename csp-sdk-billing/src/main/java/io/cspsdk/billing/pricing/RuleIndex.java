@@ -1,5 +1,6 @@
 package io.cspsdk.billing.pricing;
 
+import io.cspsdk.billing.internal.CostLineFields;
 import io.cspsdk.billing.report.CostLine;
 import io.cspsdk.core.error.ValidationException;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.Map;
  * line costs one map look-up and a date check; at most {@value #MAX_CACHED} such combinations are remembered.
  */
 final class RuleIndex {
+  private static final CostLineFields FIELDS = CostLineFields.get();
   private static final int MAX_CACHED = 200_000;
   private static final List<PricingRule> NONE = List.of();
   private final Map<ScopeLevel, Map<String, List<PricingRule>>> byLevel = new EnumMap<>(ScopeLevel.class);
@@ -162,8 +164,8 @@ final class RuleIndex {
       this.customerId = line.customerId();
       this.productId = line.productId();
       this.skuId = line.skuId();
-      this.term = valueOf(line.termDuration().orElse(null));
-      this.billingCycle = valueOf(line.billingCycle().orElse(null));
+      this.term = valueOf(FIELDS.termDuration(line));
+      this.billingCycle = valueOf(FIELDS.billingCycle(line));
       this.category = category;
       int h = subscriptionId.hashCode();
       h = 31 * h + customerId.hashCode();
@@ -182,8 +184,8 @@ final class RuleIndex {
           && customerId.equals(line.customerId())
           && skuId.equals(line.skuId())
           && java.util.Objects.equals(category, lineCategory)
-          && java.util.Objects.equals(term, valueOf(line.termDuration().orElse(null)))
-          && java.util.Objects.equals(billingCycle, valueOf(line.billingCycle().orElse(null)));
+          && java.util.Objects.equals(term, valueOf(FIELDS.termDuration(line)))
+          && java.util.Objects.equals(billingCycle, valueOf(FIELDS.billingCycle(line)));
     }
 
     private static String valueOf(io.cspsdk.core.model.OpenEnum e) {

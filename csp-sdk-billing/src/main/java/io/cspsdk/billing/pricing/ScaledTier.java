@@ -3,6 +3,7 @@ package io.cspsdk.billing.pricing;
 import io.cspsdk.billing.internal.Scaled;
 import io.cspsdk.billing.internal.StringMap;
 import io.cspsdk.billing.internal.ScaledPrice;
+import io.cspsdk.billing.internal.CostLineFields;
 import io.cspsdk.billing.report.CostLine;
 import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.OpenEnum;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * subscription id and a date check. Declines ERP discounts, guards, currency changes and overflows.
  */
 final class ScaledTier {
+  private static final CostLineFields FIELDS = CostLineFields.get();
   private final TierPricing tier;
   private final boolean allowed;
   private final StringMap<Rules> bySubscription = new StringMap<>();
@@ -165,8 +167,8 @@ final class ScaledTier {
       this.customerId = line.customerId();
       this.productId = line.productId();
       this.skuId = line.skuId();
-      this.term = valueOf(line.termDuration().orElse(null));
-      this.billingCycle = valueOf(line.billingCycle().orElse(null));
+      this.term = valueOf(FIELDS.termDuration(line));
+      this.billingCycle = valueOf(FIELDS.billingCycle(line));
       this.category = category;
       this.candidates = candidates;
       this.adjustments = new Adjustment[candidates.length];
@@ -181,8 +183,8 @@ final class ScaledTier {
           && productId.equals(line.productId())
           && skuId.equals(line.skuId())
           && Objects.equals(category, lineCategory)
-          && Objects.equals(term, valueOf(line.termDuration().orElse(null)))
-          && Objects.equals(billingCycle, valueOf(line.billingCycle().orElse(null)));
+          && Objects.equals(term, valueOf(FIELDS.termDuration(line)))
+          && Objects.equals(billingCycle, valueOf(FIELDS.billingCycle(line)));
     }
 
     /** The adjustment of the first rule valid at {@code date}, or null when none is. */

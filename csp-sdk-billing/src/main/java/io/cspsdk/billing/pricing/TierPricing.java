@@ -1,5 +1,6 @@
 package io.cspsdk.billing.pricing;
 
+import io.cspsdk.billing.internal.CostLineFields;
 import io.cspsdk.billing.report.CostLine;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.ChargeType;
@@ -23,6 +24,7 @@ import java.util.Set;
  * Lines are priced at their charge start date, so historic prices stay reproducible.
  */
 public final class TierPricing {
+  private static final CostLineFields FIELDS = CostLineFields.get();
   /** The smallest allowed scale of unit prices. */
   public static final int MIN_UNIT_SCALE = 6;
 
@@ -167,7 +169,8 @@ public final class TierPricing {
   }
 
   String categoryOf(CostLine line) {
-    return line.category().orElseGet(() -> categories.get(line.productId()));
+    String category = FIELDS.category(line);
+    return category != null ? category : categories.get(line.productId());
   }
 
   /** Whether {@link ScaledTier} can price for this tier: no guards, unit prices at 6 decimals. */

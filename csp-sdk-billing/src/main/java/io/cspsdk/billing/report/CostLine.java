@@ -1,6 +1,7 @@
 package io.cspsdk.billing.report;
 
 import io.cspsdk.billing.charges.ChargeLine;
+import io.cspsdk.billing.internal.CostLineFields;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.ChargeType;
@@ -46,34 +47,60 @@ public final class CostLine {
   private final BillingCycle billingCycle;
   private final String referenceId;
 
-  private CostLine(Builder b) {
-    customerId = requireText("customerId", b.customerId);
-    subscriptionId = requireText("subscriptionId", b.subscriptionId);
-    productId = requireText("productId", b.productId);
-    skuId = b.skuId != null ? b.skuId : "";
-    availabilityId = b.availabilityId;
-    productName = b.productName != null ? b.productName : "";
-    category = b.category;
-    chargeType = required("chargeType", b.chargeType);
-    chargeStartDate = required("chargeStartDate", b.chargeStartDate);
-    chargeEndDate = required("chargeEndDate", b.chargeEndDate);
-    transactionDate = b.transactionDate != null ? b.transactionDate : chargeStartDate;
-    quantity = required("quantity", b.quantity);
-    unitPrice = required("unitPrice", b.unitPrice);
-    effectiveUnitPrice = b.effectiveUnitPrice != null ? b.effectiveUnitPrice : unitPrice;
-    pricingCurrency = requireCurrency("pricingCurrency", b.pricingCurrency);
-    pcToBcExchangeRate = b.pcToBcExchangeRate != null ? b.pcToBcExchangeRate : BigDecimal.ONE;
-    billingCurrency =
-        b.billingCurrency != null ? requireCurrency("billingCurrency", b.billingCurrency) : pricingCurrency;
-    amount =
-        b.amount != null ? b.amount : effectiveUnitPrice.multiply(pcToBcExchangeRate).multiply(quantity);
-    termDuration = b.termDuration;
-    billingCycle = b.billingCycle;
-    referenceId = b.referenceId;
+  static {
+    CostLineFields.install(
+        new CostLineFields() {
+          @Override
+          public String category(CostLine line) {
+            return line.category;
+          }
+
+          @Override
+          public TermDuration termDuration(CostLine line) {
+            return line.termDuration;
+          }
+
+          @Override
+          public BillingCycle billingCycle(CostLine line) {
+            return line.billingCycle;
+          }
+        });
+  }
+
+  /** Every field (null for a default), so that {@link #from(ReconciliationLineItem)} needs no builder. */
+  private CostLine(
+      String customerId, String subscriptionId, String productId, String skuId, String availabilityId,
+      String productName, String category, ChargeType chargeType, LocalDate chargeStartDate,
+      LocalDate chargeEndDate, LocalDate transactionDate, BigDecimal quantity, BigDecimal unitPrice,
+      BigDecimal effectiveUnitPrice, String pricingCurrency, BigDecimal pcToBcExchangeRate, String billingCurrency,
+      BigDecimal amount, TermDuration termDuration, BillingCycle billingCycle, String referenceId) {
+    this.customerId = requireText("customerId", customerId);
+    this.subscriptionId = requireText("subscriptionId", subscriptionId);
+    this.productId = requireText("productId", productId);
+    this.skuId = skuId != null ? skuId : "";
+    this.availabilityId = availabilityId;
+    this.productName = productName != null ? productName : "";
+    this.category = category;
+    this.chargeType = required("chargeType", chargeType);
+    this.chargeStartDate = required("chargeStartDate", chargeStartDate);
+    this.chargeEndDate = required("chargeEndDate", chargeEndDate);
+    this.transactionDate = transactionDate != null ? transactionDate : chargeStartDate;
+    this.quantity = required("quantity", quantity);
+    this.unitPrice = required("unitPrice", unitPrice);
+    this.effectiveUnitPrice = effectiveUnitPrice != null ? effectiveUnitPrice : unitPrice;
+    this.pricingCurrency = requireCurrency("pricingCurrency", pricingCurrency);
+    this.pcToBcExchangeRate = pcToBcExchangeRate != null ? pcToBcExchangeRate : BigDecimal.ONE;
+    this.billingCurrency =
+        billingCurrency != null ? requireCurrency("billingCurrency", billingCurrency) : this.pricingCurrency;
+    this.amount =
+        amount != null ? amount : this.effectiveUnitPrice.multiply(this.pcToBcExchangeRate).multiply(quantity);
+    this.termDuration = termDuration;
+    this.billingCycle = billingCycle;
+    this.referenceId = referenceId;
     if (chargeEndDate.isBefore(chargeStartDate)) {
       throw new ValidationException("chargeEndDate", "must not be before chargeStartDate " + chargeStartDate);
     }
-    if (pcToBcExchangeRate.signum() <= 0) {
+    if (this.pcToBcExchangeRate.signum() <= 0) {
       throw new ValidationException("pcToBcExchangeRate", "must be positive");
     }
   }
@@ -229,36 +256,30 @@ public final class CostLine {
     // each Optional is read once and unwrapped at once, so that none outlives this method
     String billingCurrency = required("currency", text(item.currency().orElse(null)));
     String pricingCurrency = text(item.pricingCurrency().orElse(null));
-    Builder b = new Builder();
-    b.customerId = required("customerId", text(item.customerId().orElse(null)));
-    b.subscriptionId = required("subscriptionId", text(item.subscriptionId().orElse(null)));
-    b.productId = required("productId", text(item.productId().orElse(null)));
-    b.skuId = orEmpty(text(item.skuId().orElse(null)));
-    b.availabilityId = text(item.availabilityId().orElse(null));
-    b.productName = orEmpty(text(item.productName().orElse(null)));
-    b.chargeType = required("chargeType", item.chargeType().orElse(null));
-    b.chargeStartDate = utcDate(required("chargeStartDate", item.chargeStartDate().orElse(null)));
-    b.chargeEndDate = utcDate(required("chargeEndDate", item.chargeEndDate().orElse(null)));
-    b.quantity = required("quantity", item.quantity().orElse(null));
-    b.unitPrice = required("unitPrice", item.unitPrice().orElse(null));
-    b.pricingCurrency = pricingCurrency == null ? billingCurrency : pricingCurrency;
-    b.billingCurrency = billingCurrency;
-    b.referenceId = text(item.referenceId().orElse(null));
-    b.effectiveUnitPrice = item.effectiveUnitPrice().orElse(null);
+    String customerId = required("customerId", text(item.customerId().orElse(null)));
+    String subscriptionId = required("subscriptionId", text(item.subscriptionId().orElse(null)));
+    String productId = required("productId", text(item.productId().orElse(null)));
+    String skuId = orEmpty(text(item.skuId().orElse(null)));
+    String availabilityId = text(item.availabilityId().orElse(null));
+    String productName = orEmpty(text(item.productName().orElse(null)));
+    ChargeType chargeType = required("chargeType", item.chargeType().orElse(null));
+    LocalDate start = utcDate(required("chargeStartDate", item.chargeStartDate().orElse(null)));
+    LocalDate end = utcDate(required("chargeEndDate", item.chargeEndDate().orElse(null)));
+    BigDecimal quantity = required("quantity", item.quantity().orElse(null));
+    BigDecimal unitPrice = required("unitPrice", item.unitPrice().orElse(null));
+    String referenceId = text(item.referenceId().orElse(null));
+    BigDecimal effectiveUnitPrice = item.effectiveUnitPrice().orElse(null);
     BigDecimal rate = item.pcToBCExchangeRate().orElse(null);
-    if (rate != null && rate.signum() > 0) {
-      b.pcToBcExchangeRate = rate;
-    }
-    b.amount = item.subtotal().orElse(null);
+    BigDecimal subtotal = item.subtotal().orElse(null);
     String frequency = text(item.billingFrequency().orElse(null));
-    if (frequency != null) {
-      b.billingCycle = Parsed.billingCycle(frequency);
-    }
+    BillingCycle billingCycle = frequency == null ? null : Parsed.billingCycle(frequency);
     String term = text(item.termAndBillingCycle().orElse(null));
-    if (term != null) {
-      b.termDuration = Parsed.term(term).orElse(null);
-    }
-    return b.build();
+    TermDuration termDuration = term == null ? null : Parsed.term(term).orElse(null);
+    return new CostLine(
+        customerId, subscriptionId, productId, skuId, availabilityId, productName, null, chargeType, start, end,
+        null, quantity, unitPrice, effectiveUnitPrice, pricingCurrency == null ? billingCurrency : pricingCurrency,
+        rate != null && rate.signum() > 0 ? rate : null, billingCurrency, subtotal,
+        termDuration, billingCycle, referenceId);
   }
 
   /** The trimmed text, or null when absent or blank. */
@@ -550,7 +571,10 @@ public final class CostLine {
 
     /** The line; a missing or malformed value is a {@link ValidationException} naming the field. */
     public CostLine build() {
-      return new CostLine(this);
+      return new CostLine(
+          customerId, subscriptionId, productId, skuId, availabilityId, productName, category, chargeType,
+          chargeStartDate, chargeEndDate, transactionDate, quantity, unitPrice, effectiveUnitPrice, pricingCurrency,
+          pcToBcExchangeRate, billingCurrency, amount, termDuration, billingCycle, referenceId);
     }
   }
 }
