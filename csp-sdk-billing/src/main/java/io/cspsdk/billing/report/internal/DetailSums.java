@@ -32,6 +32,8 @@ public final class DetailSums {
   private BigDecimal quantityRest;
   private BigDecimal amountRest;
   private BigDecimal costRest;
+  /** The next detail line of the same subscription and cycle. */
+  DetailSums next;
 
   DetailSums(DetailKind kind, CostLine line, long unitPrice6, BigDecimal unitPrice, long sequence) {
     this.kind = kind;

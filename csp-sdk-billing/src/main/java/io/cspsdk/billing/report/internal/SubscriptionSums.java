@@ -7,25 +7,24 @@ import io.cspsdk.billing.report.SubscriptionSection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-/** The detail lines of one subscription, per billing cycle of the report (a few per cycle, searched in order). */
+/**
+ * The detail lines of one subscription, per billing cycle of the report: a short chain per cycle (a few detail
+ * lines, searched in the order they were made), so that finding one costs few objects to reach.
+ */
 public final class SubscriptionSums {
-  private static final DetailSums[] NONE = new DetailSums[0];
   private final String customerId;
   private final String subscriptionId;
-  private final DetailSums[][] byCycle;
-  private final int[] counts;
+  /** The first detail line of each cycle, or null. */
+  private final DetailSums[] byCycle;
   /** Another customer's subscription with the same id (ids are unique in practice). */
   SubscriptionSums next;
 
   SubscriptionSums(String customerId, String subscriptionId, int cycles) {
     this.customerId = customerId;
     this.subscriptionId = subscriptionId;
-    this.byCycle = new DetailSums[cycles][];
-    Arrays.fill(byCycle, NONE);
-    this.counts = new int[cycles];
+    this.byCycle = new DetailSums[cycles];
   }
 
   String customerId() {
@@ -42,21 +41,20 @@ public final class SubscriptionSums {
 
   /** The detail line of {@code cycle} that the line belongs to, made when it is the first. */
   DetailSums detail(int cycle, DetailKind kind, CostLine line, long unitPrice6, BigDecimal unitPrice, long sequence) {
-    DetailSums[] details = byCycle[cycle];
-    int n = counts[cycle];
-    for (int i = 0; i < n; i++) {
-      if (details[i].matches(kind, line, unitPrice6, unitPrice)) {
-        return details[i];
+    DetailSums last = null;
+    for (DetailSums d = byCycle[cycle]; d != null; d = d.next) {
+      if (d.matches(kind, line, unitPrice6, unitPrice)) {
+        return d;
       }
+      last = d;
     }
-    if (n == details.length) {
-      details = Arrays.copyOf(details, Math.max(4, n * 2));
-      byCycle[cycle] = details;
+    DetailSums made = new DetailSums(kind, line, unitPrice6, unitPrice, sequence);
+    if (last == null) {
+      byCycle[cycle] = made;
+    } else {
+      last.next = made;
     }
-    DetailSums d = new DetailSums(kind, line, unitPrice6, unitPrice, sequence);
-    details[n] = d;
-    counts[cycle] = n + 1;
-    return d;
+    return made;
   }
 
   /**
@@ -64,22 +62,20 @@ public final class SubscriptionSums {
    * after the product of the cycle's first line, totals summed from the rounded lines.
    */
   SubscriptionSection section(int cycle, int scale, RoundingMode mode) {
-    int n = counts[cycle];
-    if (n == 0) {
+    DetailSums first = byCycle[cycle];
+    if (first == null) {
       return null;
     }
-    DetailSums[] details = byCycle[cycle];
-    List<DetailLine> lines = new ArrayList<>(n);
+    List<DetailLine> lines = new ArrayList<>();
     BigDecimal amount = BigDecimal.ZERO.setScale(scale, mode);
     BigDecimal cost = amount;
-    DetailSums first = details[0];
-    for (int i = 0; i < n; i++) {
-      DetailLine line = details[i].toLine(scale, mode);
+    for (DetailSums d = first; d != null; d = d.next) {
+      DetailLine line = d.toLine(scale, mode);
       lines.add(line);
       amount = amount.add(line.amount());
       cost = cost.add(line.cost());
-      if (details[i].sequence() < first.sequence()) {
-        first = details[i];
+      if (d.sequence() < first.sequence()) {
+        first = d;
       }
     }
     lines.sort(DetailSums::compareForReport);
