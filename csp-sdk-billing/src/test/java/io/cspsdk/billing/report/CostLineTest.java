@@ -56,6 +56,35 @@ class CostLineTest {
   }
 
   @Test
+  void fromReconciliationLineItem_defaults_matchTheBuilder() throws Exception {
+    String minimal =
+        ITEM.replace("\"effectiveUnitPrice\":\"5.1\",", "")
+            .replace("\"pricingCurrency\":\"USD\",", "")
+            .replace("\"pcToBCExchangeRate\":\"0.9\"", "\"pcToBCExchangeRate\":\"0\"")
+            .replace("\"skuId\":\"0001\",", "");
+    CostLine l = CostLine.from(Json.mapper().readValue(minimal, ReconciliationLineItem.class));
+    assertThat(l.effectiveUnitPrice()).isEqualTo(new BigDecimal("6"));
+    assertThat(l.pricingCurrency()).isEqualTo("EUR");
+    assertThat(l.pcToBcExchangeRate()).isEqualTo(BigDecimal.ONE);
+    assertThat(l.skuId()).isEmpty();
+    assertThat(l.transactionDate()).isEqualTo(l.chargeStartDate());
+    assertThat(l).isEqualTo(l.toBuilder().build());
+  }
+
+  @Test
+  void fromReconciliationLineItem_lowerCaseCurrencyOrEndBeforeStart_namesTheField() throws Exception {
+    ReconciliationLineItem lower =
+        Json.mapper().readValue(ITEM.replace("\"USD\"", "\"usd\""), ReconciliationLineItem.class);
+    assertThatThrownBy(() -> CostLine.from(lower))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("pricingCurrency"));
+    ReconciliationLineItem reversed =
+        Json.mapper().readValue(ITEM.replace("2024-02-13", "2024-01-13"), ReconciliationLineItem.class);
+    assertThatThrownBy(() -> CostLine.from(reversed))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("chargeEndDate"));
+  }
+
+  @Test
   void fromChargeLine_keepsEngineAmountsAndEventDate() {
     SubscriptionTimeline t =
         SubscriptionTimeline.builder()
