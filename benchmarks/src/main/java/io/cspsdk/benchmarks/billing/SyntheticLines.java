@@ -11,11 +11,9 @@ import io.cspsdk.billing.pricing.TierPricing;
 import io.cspsdk.billing.report.BillingCalendar;
 import io.cspsdk.billing.report.BillingReportBuilder;
 import io.cspsdk.billing.report.CostLine;
-import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.Money;
 import io.cspsdk.core.model.ReconciliationLineItem;
-import io.cspsdk.core.model.TermDuration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -107,7 +105,7 @@ public final class SyntheticLines {
     return pool;
   }
 
-  /** The cost lines of {@link #itemPool()}, made directly. */
+  /** The cost lines of {@link #itemPool()}, adapted once by {@code CostLine.from}. */
   public static CostLine[] costLinePool() {
     CostLine[] pool = new CostLine[SUBSCRIPTIONS * CYCLES * VARIANTS];
     for (int slot = 0; slot < pool.length; slot++) {
@@ -118,7 +116,7 @@ public final class SyntheticLines {
 
   /**
    * {@code count} lines taken from a pool made by {@link #itemPool()} or {@link #costLinePool()}, in the same
-   * order and with the same content as {@link #items} / {@link #costLines} (only Microsoft's reference id, which
+   * order and with the same content as {@link #items} (only Microsoft's reference id, which
    * the report ignores, is shared by the lines of one pool item).
    */
   public static <T> Stream<T> fromPool(T[] pool, long count, Order order) {
@@ -148,10 +146,6 @@ public final class SyntheticLines {
     return LongStream.range(0, count).mapToObj(i -> item(index(i, count, order)));
   }
 
-  /** {@code count} cost lines, generated one at a time (without the reconciliation-item step). */
-  public static Stream<CostLine> costLines(long count, Order order) {
-    return LongStream.range(0, count).mapToObj(i -> costLine(index(i, count, order)));
-  }
 
   /**
    * Maps the i-th generated line to the index {@link #item} understands (subscription = index mod
@@ -213,45 +207,9 @@ public final class SyntheticLines {
     return b.build();
   }
 
+  /** The cost line of {@link #item(long)}: the same line, adapted once (for benchmarks that start from cost lines). */
   static CostLine costLine(long i) {
-    int sub = (int) (i % SUBSCRIPTIONS);
-    int customer = sub / SUBSCRIPTIONS_PER_CUSTOMER;
-    int product = sub % PRODUCTS.length;
-    int cycle = (int) ((i / SUBSCRIPTIONS) % CYCLES);
-    int kind = (int) ((i / (SUBSCRIPTIONS * CYCLES)) % 10);
-    BigDecimal unit = PRICES[product];
-    BigDecimal qty = QUANTITIES[(sub * 7) % QUANTITIES.length];
-    CostLine.Builder b =
-        CostLine.builder()
-            .customerId(CUSTOMER_IDS[customer])
-            .subscriptionId(SUBSCRIPTION_IDS[sub])
-            .productId(PRODUCTS[product])
-            .skuId("0001")
-            .productName(NAMES[product])
-            .unitPrice(unit)
-            .quantity(qty)
-            .pricingCurrency("EUR")
-            .termDuration(TermDuration.P1Y)
-            .billingCycle(BillingCycle.MONTHLY)
-            .chargeEndDate(CYCLE_ENDS[cycle].toLocalDate());
-    BigDecimal monthly = MONTHLY[product];
-    if (kind < 7) {
-      b.chargeType(ChargeType.CYCLE_CHARGE).chargeStartDate(CYCLE_STARTS[cycle].toLocalDate())
-          .effectiveUnitPrice(monthly).amount(monthly.multiply(qty));
-    } else if (kind == 7) {
-      BigDecimal refund = REFUND[product];
-      b.chargeType(ChargeType.ADD_QUANTITY).chargeStartDate(CHANGE_DAYS[cycle].toLocalDate())
-          .effectiveUnitPrice(refund).amount(refund.multiply(qty)).referenceId("r" + i);
-    } else if (kind == 8) {
-      BigDecimal charge = PRORATED[product];
-      b.chargeType(ChargeType.ADD_QUANTITY).chargeStartDate(CHANGE_DAYS[cycle].toLocalDate())
-          .effectiveUnitPrice(charge).quantity(qty.add(BigDecimal.ONE))
-          .amount(charge.multiply(qty.add(BigDecimal.ONE))).referenceId("r" + i);
-    } else {
-      b.chargeType(ChargeType.CUSTOMER_CREDIT).chargeStartDate(CHANGE_DAYS[cycle].toLocalDate())
-          .quantity(BigDecimal.ONE).unitPrice(CREDIT).amount(CREDIT);
-    }
-    return b.build();
+    return CostLine.from(item(i));
   }
 
   /**
