@@ -1,6 +1,5 @@
 package io.cspsdk.billing.pricing;
 
-import io.cspsdk.billing.internal.CostLineFields;
 import io.cspsdk.billing.report.CostLine;
 import io.cspsdk.core.error.ValidationException;
 import java.time.LocalDate;
@@ -16,21 +15,20 @@ import java.util.Map;
  * line costs one map look-up and a date check; at most {@value #MAX_CACHED} such combinations are remembered.
  */
 final class RuleIndex {
-  private static final CostLineFields FIELDS = CostLineFields.get();
   private static final int MAX_CACHED = 200_000;
   private static final List<PricingRule> NONE = List.of();
   private final Map<ScopeLevel, Map<String, List<PricingRule>>> byLevel = new EnumMap<>(ScopeLevel.class);
   private final Map<PricingRule, Integer> order = new java.util.IdentityHashMap<>();
-  private final Map<CacheKey, PricingRule[]> covering = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<RuleKey, PricingRule[]> covering = new java.util.concurrent.ConcurrentHashMap<>();
   /** The previous line's look-up (lines of one subscription usually come together); safely published. */
   private volatile Hit last;
 
   /** An immutable pair, so a racy read of {@link #last} sees a consistent key and value. */
   private static final class Hit {
-    private final CacheKey key;
+    private final RuleKey key;
     private final PricingRule[] candidates;
 
-    Hit(CacheKey key, PricingRule[] candidates) {
+    Hit(RuleKey key, PricingRule[] candidates) {
       this.key = key;
       this.candidates = candidates;
     }
@@ -113,7 +111,7 @@ final class RuleIndex {
     if (hit != null && hit.key.sameAs(line, category)) {
       return hit.candidates;
     }
-    CacheKey key = new CacheKey(line, category);
+    RuleKey key = new RuleKey(line, category);
     PricingRule[] candidates = covering.get(key);
     if (candidates == null) {
       candidates = coveringRules(line, category);
@@ -146,71 +144,5 @@ final class RuleIndex {
       all.addAll(ofLevel);
     }
     return all.toArray(new PricingRule[0]);
-  }
-
-  /** What decides which rules cover a line. Open enums by their spelling: another spelling only misses the cache. */
-  private static final class CacheKey {
-    private final String subscriptionId;
-    private final String customerId;
-    private final String productId;
-    private final String skuId;
-    private final String term;
-    private final String billingCycle;
-    private final String category;
-    private final int hash;
-
-    CacheKey(CostLine line, String category) {
-      this.subscriptionId = line.subscriptionId();
-      this.customerId = line.customerId();
-      this.productId = line.productId();
-      this.skuId = line.skuId();
-      this.term = valueOf(FIELDS.termDuration(line));
-      this.billingCycle = valueOf(FIELDS.billingCycle(line));
-      this.category = category;
-      int h = subscriptionId.hashCode();
-      h = 31 * h + customerId.hashCode();
-      h = 31 * h + productId.hashCode();
-      h = 31 * h + skuId.hashCode();
-      h = 31 * h + java.util.Objects.hashCode(term);
-      h = 31 * h + java.util.Objects.hashCode(billingCycle);
-      h = 31 * h + java.util.Objects.hashCode(category);
-      this.hash = h;
-    }
-
-    /** Whether the line has this key, without allocating one. */
-    boolean sameAs(CostLine line, String lineCategory) {
-      return subscriptionId.equals(line.subscriptionId())
-          && productId.equals(line.productId())
-          && customerId.equals(line.customerId())
-          && skuId.equals(line.skuId())
-          && java.util.Objects.equals(category, lineCategory)
-          && java.util.Objects.equals(term, valueOf(FIELDS.termDuration(line)))
-          && java.util.Objects.equals(billingCycle, valueOf(FIELDS.billingCycle(line)));
-    }
-
-    private static String valueOf(io.cspsdk.core.model.OpenEnum e) {
-      return e == null ? null : e.value();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (!(o instanceof CacheKey)) {
-        return false;
-      }
-      CacheKey k = (CacheKey) o;
-      return hash == k.hash
-          && subscriptionId.equals(k.subscriptionId)
-          && customerId.equals(k.customerId)
-          && productId.equals(k.productId)
-          && skuId.equals(k.skuId)
-          && java.util.Objects.equals(term, k.term)
-          && java.util.Objects.equals(billingCycle, k.billingCycle)
-          && java.util.Objects.equals(category, k.category);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
   }
 }

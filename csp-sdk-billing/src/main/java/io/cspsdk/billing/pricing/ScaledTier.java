@@ -3,14 +3,11 @@ package io.cspsdk.billing.pricing;
 import io.cspsdk.billing.internal.Scaled;
 import io.cspsdk.billing.internal.StringMap;
 import io.cspsdk.billing.internal.ScaledPrice;
-import io.cspsdk.billing.internal.CostLineFields;
 import io.cspsdk.billing.report.CostLine;
 import io.cspsdk.core.model.ChargeType;
-import io.cspsdk.core.model.OpenEnum;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One tier of {@link ScaledChainPricer}: the same arithmetic as {@link TierPricing#price} on scaled values, for
@@ -19,7 +16,6 @@ import java.util.Objects;
  * subscription id and a date check. Declines ERP discounts, guards, currency changes and overflows.
  */
 final class ScaledTier {
-  private static final CostLineFields FIELDS = CostLineFields.get();
   private final TierPricing tier;
   private final boolean allowed;
   private final StringMap<Rules> bySubscription = new StringMap<>();
@@ -86,7 +82,7 @@ final class ScaledTier {
   private Rules rules(CostLine line) {
     String category = tier.categoryOf(line);
     Rules r = last;
-    if (r == null || !r.subscriptionId.equals(line.subscriptionId())) {
+    if (r == null || !r.key.subscriptionId().equals(line.subscriptionId())) {
       r = bySubscription.get(line.subscriptionId());
     }
     if (r == null || !r.covers(line, category)) {
@@ -152,24 +148,12 @@ final class ScaledTier {
 
   /** The rules covering the lines of one subscription, best first, for its current product and category. */
   private final class Rules {
-    private final String subscriptionId;
-    private final String customerId;
-    private final String productId;
-    private final String skuId;
-    private final String term;
-    private final String billingCycle;
-    private final String category;
+    private final RuleKey key;
     private final PricingRule[] candidates;
     private final Adjustment[] adjustments;
 
     Rules(CostLine line, String category, PricingRule[] candidates) {
-      this.subscriptionId = line.subscriptionId();
-      this.customerId = line.customerId();
-      this.productId = line.productId();
-      this.skuId = line.skuId();
-      this.term = valueOf(FIELDS.termDuration(line));
-      this.billingCycle = valueOf(FIELDS.billingCycle(line));
-      this.category = category;
+      this.key = new RuleKey(line, category);
       this.candidates = candidates;
       this.adjustments = new Adjustment[candidates.length];
       for (int i = 0; i < candidates.length; i++) {
@@ -179,12 +163,7 @@ final class ScaledTier {
 
     /** Whether these are the rules of {@code line} (the same inputs as the rule index's cache key). */
     boolean covers(CostLine line, String lineCategory) {
-      return customerId.equals(line.customerId())
-          && productId.equals(line.productId())
-          && skuId.equals(line.skuId())
-          && Objects.equals(category, lineCategory)
-          && Objects.equals(term, valueOf(FIELDS.termDuration(line)))
-          && Objects.equals(billingCycle, valueOf(FIELDS.billingCycle(line)));
+      return key.sameAs(line, lineCategory);
     }
 
     /** The adjustment of the first rule valid at {@code date}, or null when none is. */
@@ -195,10 +174,6 @@ final class ScaledTier {
         }
       }
       return null;
-    }
-
-    private String valueOf(OpenEnum e) {
-      return e == null ? null : e.value();
     }
   }
 }
