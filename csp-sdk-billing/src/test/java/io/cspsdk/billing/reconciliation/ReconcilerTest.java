@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cspsdk.billing.charges.ChargeEngine;
-import io.cspsdk.billing.charges.Purchase;
 import io.cspsdk.billing.charges.SubscriptionTimeline;
 import io.cspsdk.billing.report.CostLine;
+import io.cspsdk.billing.testing.Timelines;
 import io.cspsdk.core.error.ValidationException;
-import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.CurrencyMismatchException;
-import io.cspsdk.core.model.TermDuration;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +22,7 @@ class ReconcilerTest {
   /** Expected March 2022 lines from the engine: new 120.00, addQuantity -112.25 (10), addQuantity +168.38 (15). */
   private static List<CostLine> expected() {
     SubscriptionTimeline t =
-        SubscriptionTimeline.builder()
-            .subscriptionId("sub-1")
-            .customerId("cust-1")
-            .purchase(
-                Purchase.builder().purchaseDate(LocalDate.of(2022, 3, 5)).termDuration(TermDuration.P1M)
-                    .billingCycle(BillingCycle.MONTHLY).quantity(10).unitPrice(new BigDecimal("12.00"))
-                    .currency("USD").productId("P1").skuId("0001").build())
-            .addSeats(LocalDate.of(2022, 3, 7), 5)
-            .build();
+        Timelines.seatAdditionMarch2022("sub-1", "cust-1", "P1");
     return ChargeEngine.newCommerce().charges(t, LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31)).stream()
         .map(CostLine::from)
         .toList();

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cspsdk.billing.charges.ChargeEngine;
 import io.cspsdk.billing.charges.ChargeLine;
-import io.cspsdk.billing.charges.Purchase;
 import io.cspsdk.billing.charges.SubscriptionTimeline;
+import io.cspsdk.billing.testing.Timelines;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.json.Json;
 import io.cspsdk.core.model.BillingCycle;
@@ -87,15 +87,7 @@ class CostLineTest {
   @Test
   void fromChargeLine_keepsEngineAmountsAndEventDate() {
     SubscriptionTimeline t =
-        SubscriptionTimeline.builder()
-            .subscriptionId("sub-1")
-            .customerId("cust-1")
-            .purchase(
-                Purchase.builder().purchaseDate(LocalDate.of(2022, 3, 5)).termDuration(TermDuration.P1M)
-                    .billingCycle(BillingCycle.MONTHLY).quantity(10).unitPrice(new BigDecimal("12.00"))
-                    .currency("USD").productId("P1").skuId("0001").build())
-            .addSeats(LocalDate.of(2022, 3, 7), 5)
-            .build();
+        Timelines.seatAdditionMarch2022("sub-1", "cust-1", "P1");
     List<ChargeLine> charges =
         ChargeEngine.newCommerce().charges(t, LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31));
     List<CostLine> costs = charges.stream().map(CostLine::from).toList();

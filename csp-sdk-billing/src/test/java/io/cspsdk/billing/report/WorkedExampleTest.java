@@ -11,6 +11,7 @@ import io.cspsdk.billing.pricing.PriceList;
 import io.cspsdk.billing.pricing.PricingChain;
 import io.cspsdk.billing.pricing.RuleScope;
 import io.cspsdk.billing.pricing.TierPricing;
+import io.cspsdk.billing.testing.Timelines;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.Money;
 import io.cspsdk.core.model.TermDuration;
@@ -36,15 +37,7 @@ class WorkedExampleTest {
   static BillingReport marchReport() {
     ChargeEngine engine = ChargeEngine.newCommerce();
     SubscriptionTimeline basic =
-        SubscriptionTimeline.builder()
-            .subscriptionId("sub-basic")
-            .customerId("contoso")
-            .purchase(
-                Purchase.builder().purchaseDate(LocalDate.of(2022, 3, 5)).termDuration(TermDuration.P1M)
-                    .billingCycle(BillingCycle.MONTHLY).quantity(10).unitPrice(new BigDecimal("12.00"))
-                    .currency("USD").productId("CFQ7TTC0LH18").skuId("0001").build())
-            .addSeats(LocalDate.of(2022, 3, 7), 5)
-            .build();
+        Timelines.seatAdditionMarch2022("sub-basic", "contoso", "CFQ7TTC0LH18");
     SubscriptionTimeline exchange =
         SubscriptionTimeline.builder()
             .subscriptionId("sub-exchange")
