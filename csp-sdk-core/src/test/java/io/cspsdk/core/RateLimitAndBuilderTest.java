@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.auth.PartnerCredentials;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
@@ -81,7 +81,7 @@ class RateLimitAndBuilderTest {
     try (PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, sleeper).rateLimit(1).build()) {
       pc.raw().get("/customers", Map.class);
       assertThatThrownBy(() -> pc.raw().get("/customers", Map.class,
-          RequestOptions.builder().timeout(Duration.ofSeconds(5)).build())).isInstanceOf(TimeoutException.class);
+          RequestOptions.builder().timeout(Duration.ofSeconds(5)).build())).isInstanceOf(RequestTimeoutException.class);
     }
   }
 

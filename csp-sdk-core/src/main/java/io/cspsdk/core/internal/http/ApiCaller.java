@@ -8,7 +8,7 @@ import java.lang.reflect.Type;
 /**
  * What resource groups call: one logical call through the whole pipeline (request id, correlation, rate limit,
  * retry, auth, logging, transport). Non-success statuses throw the typed exceptions of
- * {@code io.cspsdk.core.error}; unparseable bodies throw {@code ParseException}.
+ * {@code io.cspsdk.core.error}; unparseable bodies throw {@code ResponseParseException}.
  */
 public interface ApiCaller {
   /** Sends and reads the JSON body as {@code type}; returns null for 204 or an empty body. */

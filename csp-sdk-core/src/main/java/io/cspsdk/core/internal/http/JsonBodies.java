@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.internal.json.Json;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -14,7 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads response bodies with the shared mapper. Failures become {@link ParseException} whose path names the
+ * Reads response bodies with the shared mapper. Failures become {@link ResponseParseException} whose path names the
  * offending value ({@code items[3].quantity}); messages never quote the body (it may hold secrets).
  */
 final class JsonBodies {
@@ -31,15 +31,15 @@ final class JsonBodies {
       String path = path(e);
       String expected = e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null
           ? ", expected " + ((MismatchedInputException) e).getTargetType().getSimpleName() : "";
-      throw new ParseException("Could not read " + what + " as " + simpleName(type) + " at " + path + expected
+      throw new ResponseParseException("Could not read " + what + " as " + simpleName(type) + " at " + path + expected
           + " (" + e.getClass().getSimpleName() + ")", path, null);
     } catch (JsonProcessingException e) {
       String path = e.getProcessor() instanceof JsonParser ? path(((JsonParser) e.getProcessor()).getParsingContext())
           : "$";
-      throw new ParseException("Could not read " + what + ": malformed JSON at " + path + " (line "
+      throw new ResponseParseException("Could not read " + what + ": malformed JSON at " + path + " (line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", path, null);
     } catch (IOException e) {
-      throw new ParseException("Could not read " + what + " (" + e.getClass().getSimpleName() + ")", "$", e);
+      throw new ResponseParseException("Could not read " + what + " (" + e.getClass().getSimpleName() + ")", "$", e);
     }
   }
 

@@ -2,7 +2,7 @@ package io.cspsdk.core.internal.http;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.cspsdk.core.Poller;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +79,7 @@ final class LongRunningPoller<T> implements Poller<T> {
     while (!done) {
       Instant now = caller.settings().clock().instant();
       if (now.plus(nextWait).isAfter(deadline)) {
-        throw new TimeoutException("The operation at " + URI.create(location).getRawPath() + " did not finish within "
+        throw new RequestTimeoutException("The operation at " + URI.create(location).getRawPath() + " did not finish within "
             + timeout + " (" + polls + " polls)", null, null, original.options().correlationId().orElse(null),
             Math.max(1, polls));
       }

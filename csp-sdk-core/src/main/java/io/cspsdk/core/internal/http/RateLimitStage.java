@@ -1,7 +1,7 @@
 package io.cspsdk.core.internal.http;
 
 import io.cspsdk.core.Sleeper;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +43,7 @@ final class RateLimitStage implements Stage {
       Duration wait = limiter.reserve(key);
       if (!wait.isZero()) {
         if (ex.deadline != null && clock.instant().plus(wait).isAfter(ex.deadline)) {
-          throw new TimeoutException("Rate limit wait of " + wait + " for " + ex.method() + " " + ex.logPath()
+          throw new RequestTimeoutException("Rate limit wait of " + wait + " for " + ex.method() + " " + ex.logPath()
               + " exceeds the call's deadline", null, ex.requestId, ex.correlationId, 1);
         }
         LOG.debug("rate limit: waiting {} before {} {} (key {}, MS-RequestId {})", wait, ex.method(), ex.logPath(),

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.internal.json.Json;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import java.io.IOException;
 
 /**
- * JSON reading for the Graph exports, failing with {@link ParseException}s whose path names the offending value and
+ * JSON reading for the Graph exports, failing with {@link ResponseParseException}s whose path names the offending value and
  * whose messages never quote the data. Export blobs name their fields in PascalCase ({@code PartnerId},
  * {@code PCToBCExchangeRate}), so line items are matched case-insensitively.
  */
@@ -40,12 +40,12 @@ final class ExportJson {
     }
   }
 
-  private static ParseException parseError(IOException e, String what, String prefix) {
+  private static ResponseParseException parseError(IOException e, String what, String prefix) {
     String path = e instanceof JsonMappingException ? pathOf((JsonMappingException) e) : "";
     String full = prefix.isEmpty() ? (path.isEmpty() ? "$" : path) : prefix + (path.isEmpty() ? "" : "." + path);
     String kind = e instanceof JsonMappingException ? "unexpected value" : e instanceof JsonProcessingException
         ? "malformed JSON" : "unreadable body";
-    return new ParseException("Could not read " + what + ": " + kind + " at " + full + " ("
+    return new ResponseParseException("Could not read " + what + ": " + kind + " at " + full + " ("
         + e.getClass().getSimpleName() + ")", full, null);
   }
 

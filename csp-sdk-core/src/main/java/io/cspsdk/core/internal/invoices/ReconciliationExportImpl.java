@@ -3,9 +3,9 @@ package io.cspsdk.core.internal.invoices;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.Sleeper;
 import io.cspsdk.core.error.OperationFailedException;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.error.PartnerCenterClientException;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.http.ApiResponse;
@@ -57,7 +57,7 @@ final class ReconciliationExportImpl implements ReconciliationExport {
                                         RequestOptions options) {
     Optional<String> location = accepted.header("Location").map(String::trim).filter(l -> !l.isEmpty());
     if (location.isEmpty()) {
-      throw new ParseException("The export request answered HTTP " + accepted.status()
+      throw new ResponseParseException("The export request answered HTTP " + accepted.status()
           + " without a Location header to poll", "Location", null);
     }
     Duration wait = retryAfter(accepted, clock).orElse(DEFAULT_INTERVAL);
@@ -118,7 +118,7 @@ final class ReconciliationExportImpl implements ReconciliationExport {
     if (op.resourceLocation().isPresent()) {
       return op.resourceLocation().get();
     }
-    String link = op.resourceLocationLink().orElseThrow(() -> new ParseException("The export operation "
+    String link = op.resourceLocationLink().orElseThrow(() -> new ResponseParseException("The export operation "
         + operationId + " succeeded without a manifest (resourceLocation)", "resourceLocation", null));
     ApiResponse response = api.exchange(ApiRequest.get(graphTarget(link)).audience(Audience.GRAPH)
         .options(options).build());
@@ -137,7 +137,7 @@ final class ReconciliationExportImpl implements ReconciliationExport {
     int polls = 0;
     while (!isDone()) {
       if (clock.instant().plus(nextWait).isAfter(deadline)) {
-        throw new TimeoutException("The export " + operationId + " did not finish within " + timeout + " ("
+        throw new RequestTimeoutException("The export " + operationId + " did not finish within " + timeout + " ("
             + polls + " polls)", null, null, options.correlationId().orElse(null), Math.max(1, polls));
       }
       try {

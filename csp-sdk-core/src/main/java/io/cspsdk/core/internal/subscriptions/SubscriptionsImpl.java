@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
@@ -138,7 +138,7 @@ public final class SubscriptionsImpl implements Subscriptions {
     RequestOptions opts = orNone(options);
     JsonNode read = caller.call(ApiRequest.get(path).options(readOptions(opts)).build(), JsonNode.class);
     if (!(read instanceof ObjectNode)) {
-      throw new ParseException("subscription: expected a JSON object from GET " + path, "$", null);
+      throw new ResponseParseException("subscription: expected a JSON object from GET " + path, "$", null);
     }
     ObjectNode subscription = (ObjectNode) read;
     change.accept(subscription);
