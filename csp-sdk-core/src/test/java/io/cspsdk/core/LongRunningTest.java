@@ -97,7 +97,9 @@ class LongRunningTest {
     Poller<Item> poller = patchSubscription();
 
     assertThatThrownBy(() -> poller.waitForCompletion(Duration.ofSeconds(35))).isInstanceOf(RequestTimeoutException.class);
+    // the last wait is cut to the deadline, where one last poll is made
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10),
-        Duration.ofSeconds(10));
+        Duration.ofSeconds(10), Duration.ofSeconds(5));
+    wm.verify(4, getRequestedFor(urlEqualTo("/v1/operations/op3")));
   }
 }

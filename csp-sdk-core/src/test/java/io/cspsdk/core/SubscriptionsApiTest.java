@@ -200,7 +200,7 @@ class SubscriptionsApiTest extends WireMockApiTest {
     assertThatThrownBy(() -> client.subscriptions(CID).changeQuantity(SID, 20,
         RequestOptions.builder().timeout(Duration.ofSeconds(12)).build()))
         .isInstanceOf(RequestTimeoutException.class);
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
   }
 
   static Stream<Arguments> singleFieldUpdates() {

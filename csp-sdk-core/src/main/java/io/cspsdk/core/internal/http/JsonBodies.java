@@ -1,8 +1,10 @@
 package io.cspsdk.core.internal.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -24,7 +26,22 @@ final class JsonBodies {
     return Json.mapper().getTypeFactory().constructType(type);
   }
 
+  /** Reads a body that must hold a value: an empty body or a JSON {@code null} is a parse error too. */
+  static <T> T readRequired(byte[] body, JavaType type, String what) {
+    T value = read(body, type, what);
+    if (value == null) {
+      throw new ResponseParseException("Could not read " + what + ": expected " + simpleName(type)
+          + ", got JSON null", "$", null);
+    }
+    return value;
+  }
+
+  /** Reads a body; JSON {@code null} reads as null, an empty body is a parse error. */
   static <T> T read(byte[] body, JavaType type, String what) {
+    if (isBlank(body)) {
+      throw new ResponseParseException("Could not read " + what + ": expected " + simpleName(type)
+          + ", got an empty body", "$", null);
+    }
     try {
       return Json.mapper().readValue(body, type);
     } catch (JsonMappingException e) {
@@ -36,11 +53,31 @@ final class JsonBodies {
     } catch (JsonProcessingException e) {
       String path = e.getProcessor() instanceof JsonParser ? path(((JsonParser) e.getProcessor()).getParsingContext())
           : "$";
-      throw new ResponseParseException("Could not read " + what + ": malformed JSON at " + path + " (line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", path, null);
+      throw new ResponseParseException("Could not read " + what + ": " + problem(e) + " at " + path
+          + location(e.getLocation()), path, null);
     } catch (IOException e) {
       throw new ResponseParseException("Could not read " + what + " (" + e.getClass().getSimpleName() + ")", "$", e);
     }
+  }
+
+  /** What went wrong, without quoting the body: Jackson's limits have their own words. */
+  static String problem(JsonProcessingException e) {
+    return e instanceof StreamConstraintsException ? "beyond the parser's limits (length or nesting)"
+        : "malformed JSON";
+  }
+
+  /** " (line L, column C)", or nothing when Jackson has no location (its limit errors have none). */
+  static String location(JsonLocation l) {
+    return l == null || l.getLineNr() < 0 ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
+  }
+
+  static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String path(JsonMappingException e) {

@@ -12,7 +12,6 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -75,13 +74,9 @@ final class RetryStage implements Stage {
   }
 
   private Duration delayFor(RawResponse response, int attempt) {
-    Optional<Duration> retryAfter = response.header("Retry-After")
-        .flatMap(v -> RetryAfter.parse(v, clock.instant()));
-    if (retryAfter.isPresent()) {
-      Duration d = retryAfter.get();
-      return d.compareTo(options.maxRetryAfter()) > 0 ? options.maxRetryAfter() : d;
-    }
-    return backoff(attempt);
+    return response.header("Retry-After")
+        .flatMap(v -> RetryAfter.parse(v, clock.instant(), options.maxRetryAfter()))
+        .orElseGet(() -> backoff(attempt));
   }
 
   /** Full jitter: uniformly random in [0, min(maxBackoff, initialBackoff * 2^(attempt-1))]. */
