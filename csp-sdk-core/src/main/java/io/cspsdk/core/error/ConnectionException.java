@@ -7,4 +7,12 @@ public class ConnectionException extends PartnerCenterClientException {
   public ConnectionException(String message, Throwable cause, String requestId, String correlationId, int attempts) {
     super(message, cause, requestId, correlationId, attempts);
   }
+
+  /** True unless the host is unknown or TLS refused the server: those do not heal by themselves. */
+  @Override
+  public boolean isRetryable() {
+    Throwable cause = getCause();
+    return !(cause instanceof java.net.UnknownHostException || cause instanceof javax.net.ssl.SSLHandshakeException
+        || cause instanceof javax.net.ssl.SSLPeerUnverifiedException);
+  }
 }
