@@ -1,7 +1,6 @@
 package io.cspsdk.testkit;
 
 import io.cspsdk.core.PartnerCenterClient;
-import io.cspsdk.core.auth.PartnerCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -196,13 +195,7 @@ public final class FakePartnerCenterExtension implements BeforeAllCallback, Afte
         b.initialState(ext.initialState);
       }
       fake = b.build().start();
-      PartnerCenterClient.Builder cb = PartnerCenterClient.builder()
-          .endpoint(fake.endpoint())
-          .graphEndpoint(fake.graphEndpoint())
-          .credential(PartnerCredentials.staticToken("fake-partner-center-token"))
-          .clock(clock)
-          .sleeper(clock::advance)
-          .noRateLimit();
+      PartnerCenterClient.Builder cb = fake.clientBuilder();
       ext.clientCustomizer.accept(cb);
       client = cb.build();
     }

@@ -7,6 +7,7 @@ import io.cspsdk.testkit.RecordedRequest;
 import io.cspsdk.testkit.internal.faults.FaultAction;
 import io.cspsdk.testkit.internal.faults.FaultRules;
 import io.cspsdk.testkit.internal.journal.Journal;
+import io.cspsdk.testkit.internal.limits.RateLimiter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,12 +20,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The request pipeline: journal → admin ({@code /_fake/}) → faults → bearer check → MS-RequestId replay → route
- * (under the state lock) → Partner Center response headers.
+ * The request pipeline: journal → admin ({@code /_fake/}) → latency profile → faults → bearer check → rate limit
+ * → MS-RequestId replay → route (under the state lock) → Partner Center response headers.
  */
 public final class Dispatcher implements HttpHandler {
   private static final byte[] MALFORMED = "{\"totalCount\": 3, \"items\": [{\"id\": \"".getBytes(StandardCharsets.UTF_8);
@@ -37,6 +39,8 @@ public final class Dispatcher implements HttpHandler {
   private final Clock clock;
   private final Consumer<Duration> sleeper;
   private volatile Predicate<String> tokenValidator;
+  private volatile RateLimiter rateLimiter;
+  private volatile BiConsumer<String, String> latency;
   private final AtomicLong cv = new AtomicLong();
   private final Map<String, String> lowerCaseNames = new ConcurrentHashMap<>();
 
@@ -55,6 +59,16 @@ public final class Dispatcher implements HttpHandler {
 
   public void tokenValidator(Predicate<String> validator) {
     this.tokenValidator = validator;
+  }
+
+  /** The per-tenant limit to enforce, or null for none. */
+  public void rateLimiter(RateLimiter limiter) {
+    this.rateLimiter = limiter;
+  }
+
+  /** Waits before each request (method, normalised path), or null for none. */
+  public void latency(BiConsumer<String, String> latency) {
+    this.latency = latency;
   }
 
   @Override
@@ -93,6 +107,10 @@ public final class Dispatcher implements HttpHandler {
     if (isAdmin(req)) {
       return route(admin, req, false);
     }
+    BiConsumer<String, String> wait = latency;
+    if (wait != null) {
+      wait.accept(req.method(), req.path());
+    }
     FaultAction fault = faults.match(req.method(), req.path());
     if (fault != null) {
       switch (fault.kind()) {
@@ -123,6 +141,13 @@ public final class Dispatcher implements HttpHandler {
       if (token == null || token.isEmpty() || !tokenValidator.test(token)) {
         return Response.error(new ApiError(401, 400, "Access denied: a valid bearer token is required."))
             .header("WWW-Authenticate", "Bearer realm=\"partnercenter\"");
+      }
+    }
+    RateLimiter limiter = rateLimiter;
+    if (limiter != null && !req.path().startsWith("/_blobs/")) {
+      Duration wait = limiter.acquire(req.path());
+      if (wait != null) {
+        return throttled(wait);
       }
     }
     String requestId = req.header("MS-RequestId");
@@ -163,14 +188,20 @@ public final class Dispatcher implements HttpHandler {
     }
   }
 
+  /** Partner Center's 429: {@code {"statusCode": 429, "message": "Rate limit is exceeded. ..."}} + Retry-After. */
+  private static Response throttled(Duration retryAfter) {
+    long secs = Math.max(0, retryAfter.toSeconds());
+    String body = "{\"statusCode\": 429, \"message\": \"Rate limit is exceeded. Try again in " + secs
+        + " seconds.\"}";
+    return Response.bytes(429, Response.JSON, body.getBytes(StandardCharsets.UTF_8))
+        .header("Retry-After", Long.toString(secs));
+  }
+
   private static Response faultResponse(FaultAction f) {
     int status = f.status();
     Response r;
     if (status == 429) {
-      long secs = f.retryAfter() == null ? 1 : Math.max(0, f.retryAfter().toSeconds());
-      String body = "{\"statusCode\": 429, \"message\": \"Rate limit is exceeded. Try again in " + secs
-          + " seconds.\"}";
-      r = Response.bytes(429, Response.JSON, body.getBytes(StandardCharsets.UTF_8));
+      r = throttled(f.retryAfter() == null ? Duration.ofSeconds(1) : f.retryAfter());
     } else {
       r = Response.error(new ApiError(status, status >= 500 ? 0 : status,
           status >= 500 ? "The service is temporarily unavailable." : "Injected failure."));
