@@ -88,6 +88,8 @@ public final class AuditHandlers {
       }
       out.add(a);
     }
+    // seeded history is back-dated after it was recorded: answer in operation order, as Partner Center does
+    out.sort(java.util.Comparator.comparing(a -> Jsons.parseTime(a.get("operationDate").asText())));
     String next = "/auditrecords?startDate=" + q.query("startDate")
         + (q.query("endDate") == null ? "" : "&endDate=" + q.query("endDate"));
     return Response.ok(ctx.paging().seek(q, out, "audit|" + q.query("startDate") + "|" + q.query("endDate")

@@ -47,8 +47,12 @@ public final class CustomerHandlers {
         q -> Response.ok(Paging.collection(state.customer(q.var("c")).qualifications, "Collection")));
     r.add("POST", "/customers/{c}/qualifications", q -> {
       CustomerRec c = state.customer(q.var("c"));
+      if (!q.json().isObject()) {
+        throw ApiError.invalidInput("The request body must be a qualification object.");
+      }
       ObjectNode body = ((ObjectNode) q.json()).deepCopy();
       c.qualifications.add(body);
+      state.audit(c, "customer", "update_customer_qualification").newValue(body);
       return Response.json(201, body);
     });
     r.add("HEAD", "/domains/{d}", this::domain);
@@ -155,7 +159,7 @@ public final class CustomerHandlers {
     ObjectNode creds = answer.putObject("userCredentials");
     creds.put("userName", "admin@" + full);
     creds.put("password", "Fk!" + state.ids.token());
-    state.audit(c, "Customer", "AddCustomer", CustomerViews.customer(c), null);
+    state.audit(c, "customer", "add_customer").newValue(CustomerViews.customer(c));
     return Response.json(201, answer);
   }
 
@@ -165,6 +169,7 @@ public final class CustomerHandlers {
       throw new ApiError(403, 600006, "The requested action is not allowed: customers can only be deleted in a sandbox.");
     }
     state.customers.remove(c.id.toLowerCase(Locale.ROOT));
+    state.audit(c, "customer", "delete_customer").oldValue(CustomerViews.customer(c));
     return Response.empty(204);
   }
 
@@ -178,6 +183,10 @@ public final class CustomerHandlers {
     if (given != null && !given.replace("\"", "").equals(expected.replace("\"", ""))) {
       throw new ApiError(412, 2055, "The etag is no longer valid; read the billing profile again.");
     }
+    if (!body.isObject()) {
+      throw ApiError.invalidInput("The request body must be a billing profile object.");
+    }
+    ObjectNode before = CustomerViews.billingProfile(c);
     ObjectNode updated = ((ObjectNode) c.json.get("billingProfile")).deepCopy();
     body.fields().forEachRemaining(e -> {
       if (!e.getKey().equals("attributes") && !e.getKey().equals("links") && !e.getKey().equals("id")) {
@@ -186,12 +195,17 @@ public final class CustomerHandlers {
     });
     c.json.set("billingProfile", updated);
     c.billingEtag++;
+    state.audit(c, "customer", "update_customer_billing_profile").oldValue(before)
+        .newValue(CustomerViews.billingProfile(c));
     return Response.ok(CustomerViews.billingProfile(c));
   }
 
   private Response acceptAgreement(Request q) {
     CustomerRec c = state.customer(q.var("c"));
     JsonNode body = q.json();
+    if (!body.isObject()) {
+      throw ApiError.invalidInput("The request body must be an agreement object.");
+    }
     ObjectNode a = ((ObjectNode) body).deepCopy();
     if (Jsons.text(a, "type") == null) {
       a.put("type", "MicrosoftCustomerAgreement");
