@@ -69,7 +69,7 @@ public final class InvoiceHandlers {
     if (provider.equals("onetime")) {
       List<ObjectNode> items = currency(q, inv.lineItems);
       return Response.ok(ctx.paging().seek(q, items, "billed|" + inv.id,
-          "/v1" + base + "/OneTime/BillingLineItems?currencycode=" + state.currency, 2000));
+          base + "/OneTime/BillingLineItems?currencycode=" + state.currency, 2000));
     }
     if (provider.equals("office") || provider.equals("azure")) {
       return Response.ok(ctx.paging().offset(q, List.of(), base + "?provider=" + provider

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -151,18 +152,24 @@ public final class Dispatcher implements HttpHandler {
       }
     }
     String requestId = req.header("MS-RequestId");
-    boolean replayable = req.method().equals("POST") && requestId != null && !requestId.isBlank();
-    if (replayable) {
-      Response earlier = idempotency.find(req, requestId);
-      if (earlier != null) {
-        return earlier;
-      }
+    boolean replayable = (req.method().equals("POST") || req.method().equals("PATCH"))
+        && requestId != null && !requestId.isBlank();
+    if (!replayable) {
+      return route(router, req, true);
     }
-    Response answer = route(router, req, true);
-    if (replayable && answer.status() < 500) {
-      idempotency.remember(req, requestId, answer);
+    CompletableFuture<Response> mine = new CompletableFuture<>();
+    Response earlier = idempotency.claim(req, requestId, mine);
+    if (earlier != null) {
+      return earlier;
     }
-    return answer;
+    Response answer = null;
+    try {
+      answer = route(router, req, true);
+      return answer;
+    } finally {
+      idempotency.complete(req, requestId, mine, answer != null ? answer
+          : Response.error(new ApiError(500, 0, "Internal error in the fake.")));
+    }
   }
 
   private Response route(Router r, Request req, boolean locked) {
