@@ -30,6 +30,8 @@ public final class FakeState {
   public final Map<String, ExportOperation> exports = new LinkedHashMap<>();
   /** The last instant the clock-driven processing (renewals, invoices) has caught up to. */
   public Instant processedUntil;
+  /** When the next monthly invoice is due: 00:00 UTC on the first of a month. */
+  public Instant nextInvoiceAt;
   /** Unbilled charges waiting for the next invoice, per customer id. */
   public String currency = "USD";
   private long auditSequence;
@@ -51,6 +53,8 @@ public final class FakeState {
     catalog = Catalog.builtIn();
     partnerId = ids.guid();
     processedUntil = clock.instant();
+    nextInvoiceAt = processedUntil.atZone(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1)
+        .plusMonths(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
   }
 
   public Instant now() {
