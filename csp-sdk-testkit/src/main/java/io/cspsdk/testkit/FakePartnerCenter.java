@@ -90,7 +90,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     this.start = clock.instant();
     this.state = new FakeState(clock, b.seed);
     this.settingsAtBuild = b.copy();
-    this.journal = new Journal(b.journalCapacity);
+    this.journal = new Journal(b.journalCapacity, b.journalMaxBodyChars);
     this.port = b.port;
     this.threads = b.threads;
     this.initialSeed = b.initialSeed;
@@ -114,6 +114,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     Consumer<Duration> sleeper = b.sleeper != null ? b.sleeper : clock::advance;
     this.dispatcher = new Dispatcher(router, admin, state.lock, journal, faultRules, idempotency, clock, sleeper,
         b.tokenValidator);
+    dispatcher.maxBodyBytes(b.maxRequestBodyBytes);
     applyBuilderSettings();
     this.clockListener = now -> {
       synchronized (state.lock) {
@@ -126,7 +127,10 @@ public final class FakePartnerCenter implements AutoCloseable {
     }
   }
 
-  /** A builder with defaults: random free port, seed 42, clock at 2026-01-05T09:00Z, pages of 50. */
+  /**
+   * A builder with defaults: random free port, seed 42, clock at 2026-01-05T09:00Z, pages of 50, purchases needing
+   * an accepted Microsoft Customer Agreement.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -249,7 +253,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     dispatcher.latency(p == null ? null : p::await);
   }
 
-  /** Whether new-commerce purchases need an accepted Microsoft Customer Agreement (default false). */
+  /** Whether purchases need an accepted Microsoft Customer Agreement from now on (until {@link #reset()}). */
   public void requireCustomerAgreement(boolean required) {
     settings.requireCustomerAgreement = required;
   }
@@ -348,10 +352,12 @@ public final class FakePartnerCenter implements AutoCloseable {
     private int threads = 4;
     private int maxPageSize = 50;
     private int journalCapacity = Journal.DEFAULT_CAPACITY;
+    private long journalMaxBodyChars = Journal.DEFAULT_MAX_BODY_CHARS;
+    private int maxRequestBodyBytes = Dispatcher.DEFAULT_MAX_BODY_BYTES;
     private Predicate<String> tokenValidator = t -> true;
     private Consumer<Duration> sleeper;
     private Consumer<Seeder> initialSeed;
-    private boolean requireCustomerAgreement;
+    private boolean requireCustomerAgreement = true;
     private RateLimit rateLimit;
     private LatencyProfile latencyProfile;
 
@@ -365,6 +371,8 @@ public final class FakePartnerCenter implements AutoCloseable {
       c.threads = threads;
       c.maxPageSize = maxPageSize;
       c.journalCapacity = journalCapacity;
+      c.journalMaxBodyChars = journalMaxBodyChars;
+      c.maxRequestBodyBytes = maxRequestBodyBytes;
       c.tokenValidator = tokenValidator;
       c.sleeper = sleeper;
       c.initialSeed = initialSeed;
@@ -375,8 +383,8 @@ public final class FakePartnerCenter implements AutoCloseable {
     }
 
     /**
-     * Whether new-commerce purchases need an accepted Microsoft Customer Agreement (13605 otherwise), as on
-     * Partner Center.
+     * Whether purchases need an accepted Microsoft Customer Agreement (13605 otherwise): true by default, as on
+     * Partner Center. Seeding a subscription records the agreement when the customer has none.
      */
     public Builder requireCustomerAgreement(boolean required) {
       this.requireCustomerAgreement = required;
@@ -449,6 +457,27 @@ public final class FakePartnerCenter implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How much request body text the journal keeps (default 64 Mi characters, about 64 MiB): beyond it the oldest
+     * requests are dropped, so that large bodies cannot exhaust the heap.
+     */
+    public Builder journalMaxBodyChars(long chars) {
+      if (chars < 0) {
+        throw new IllegalArgumentException("journalMaxBodyChars: must not be negative, was " + chars);
+      }
+      this.journalMaxBodyChars = chars;
+      return this;
+    }
+
+    /** Largest request body accepted (default 4 MiB); larger ones answer 413 without being read. */
+    public Builder maxRequestBodyBytes(int bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxRequestBodyBytes: must be at least 1, was " + bytes);
+      }
+      this.maxRequestBodyBytes = bytes;
+      return this;
+    }
+
     /** Bearer token check; default accepts any non-empty token. */
     public Builder tokenValidator(Predicate<String> validator) {
       this.tokenValidator = Objects.requireNonNull(validator, "validator");
@@ -472,6 +501,7 @@ public final class FakePartnerCenter implements AutoCloseable {
       scenario.seed().ifPresent(s -> this.seed = s);
       scenario.start().ifPresent(s -> this.clock = new FakeClock(s));
       scenario.maxPageSize().ifPresent(this::maxPageSize);
+      scenario.requireCustomerAgreement().ifPresent(this::requireCustomerAgreement);
       this.initialSeed = scenario::applyTo;
       return this;
     }

@@ -101,6 +101,9 @@ public final class Seeder {
       CatalogItem item = item(catalogItemId);
       Commerce.Purchase p = new Commerce.Purchase(item, quantity, item.usageBased() ? "P1M" : termDuration,
           billingCycle, null, null, null, null);
+      if (c.agreements.isEmpty() && commerce.requiresCustomerAgreement()) {
+        agreementAccepted(); // a customer who bought has accepted the agreement
+      }
       validate(c, p);
       subscription = buy(c, p);
       subscriptionIds.add(subscription.id);

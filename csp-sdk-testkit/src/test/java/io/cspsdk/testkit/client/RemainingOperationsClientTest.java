@@ -79,7 +79,7 @@ class RemainingOperationsClientTest extends ClientFixture {
 
   @Test
   void cart_update_replacesLineItems() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     CartLineItem line = CartLineItem.builder().catalogItemId(CommerceClientTest.BASIC_ITEM).quantity(2)
         .billingCycle(BillingCycle.of("monthly")).termDuration(TermDuration.of("P1Y")).build();
     Cart cart = pc.carts(c).create(Cart.builder().addLineItems(line).build());

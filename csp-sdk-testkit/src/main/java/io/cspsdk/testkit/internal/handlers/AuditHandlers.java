@@ -57,14 +57,14 @@ public final class AuditHandlers {
 
   private Response audit(Request q) {
     Instant now = state.now();
-    Instant start = Jsons.parseTime(q.query("startDate"));
+    Instant start = Jsons.parseTime(q.query("startDate"), "startDate");
     if (start == null) {
       throw ApiError.invalidInput("startDate is required.");
     }
     if (start.isBefore(now.minus(Duration.ofDays(90)))) {
       throw ApiError.invalidInput("startDate must be within the last 90 days.");
     }
-    Instant end = Jsons.parseTime(q.query("endDate"));
+    Instant end = Jsons.parseTime(q.query("endDate"), "endDate");
     String filter = q.query("filter");
     String field = null;
     String value = null;

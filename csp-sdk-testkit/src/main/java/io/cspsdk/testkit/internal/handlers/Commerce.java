@@ -31,6 +31,10 @@ public final class Commerce {
   public record Purchase(CatalogItem item, int quantity, String termDuration, String billingCycle,
                          String parentSubscriptionId, String friendlyName, String promotionId, Instant customTermEnd) {}
 
+  public boolean requiresCustomerAgreement() {
+    return settings.requireCustomerAgreement;
+  }
+
   public CatalogItem catalogItem(String catalogItemId) {
     return state.catalog.find(catalogItemId).orElseThrow(() -> new ApiError(400, 800004,
         "The catalog item " + catalogItemId + " is invalid or not available in this market."));

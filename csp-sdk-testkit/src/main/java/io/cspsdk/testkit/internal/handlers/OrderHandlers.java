@@ -162,7 +162,7 @@ public final class OrderHandlers {
     int quantity = qn == null ? 1 : qn.asInt(0);
     String end = Jsons.text(li, "customTermEndDate");
     Commerce.Purchase p = new Commerce.Purchase(item, quantity, term, cycle, parent,
-        Jsons.text(li, "friendlyName"), Jsons.text(li, "promotionId"), Jsons.parseTime(end));
+        Jsons.text(li, "friendlyName"), Jsons.text(li, "promotionId"), Jsons.parseTime(end, "lineItems[].customTermEndDate"));
     commerce.validate(c, p);
     JsonNode addOns = Jsons.field(li, "addOnItems");
     if (addOns != null && addOns.isArray()) {

@@ -119,6 +119,16 @@ public final class SubscriptionHandlers {
         throw ApiError.invalidInput("scheduledNextTermInstructions need auto-renew to be enabled.");
       }
       JsonNode product = sched.path("product");
+      String term = product.path("termDuration").asText(null);
+      if (term != null && !term.matches("(?i)P(1M|1Y|3Y)")) {
+        throw ApiError.invalidInput("scheduledNextTermInstructions.product.termDuration: P1M, P1Y or P3Y, was "
+            + term + ".");
+      }
+      String cycle = product.path("billingCycle").asText(null);
+      if (cycle != null && !cycle.matches("(?i)monthly|annual|triennial")) {
+        throw ApiError.invalidInput("scheduledNextTermInstructions.product.billingCycle: monthly, annual or "
+            + "triennial, was " + cycle + ".");
+      }
       String target = product.path("productId").asText(null);
       if (target != null) {
         commerce.catalogItem(target + ":" + product.path("skuId").asText("") + ":"
