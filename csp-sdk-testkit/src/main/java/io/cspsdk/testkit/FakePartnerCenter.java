@@ -15,6 +15,7 @@ import io.cspsdk.testkit.internal.handlers.HandlerContext;
 import io.cspsdk.testkit.internal.handlers.InvoiceHandlers;
 import io.cspsdk.testkit.internal.handlers.LicenceHandlers;
 import io.cspsdk.testkit.internal.handlers.OrderHandlers;
+import io.cspsdk.testkit.internal.handlers.PriceSheetHandlers;
 import io.cspsdk.testkit.internal.handlers.SubscriptionHandlers;
 import io.cspsdk.testkit.internal.handlers.UserHandlers;
 import io.cspsdk.testkit.internal.journal.Journal;
@@ -109,6 +110,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     new InvoiceHandlers(ctx, invoicing::unbilled).register(router);
     new ExportHandlers(ctx, invoicing::unbilled).register(router);
     new AuditHandlers(ctx).register(router);
+    new PriceSheetHandlers(ctx).register(router);
     Router admin = new Router();
     new AdminHandlers(this).register(admin);
     Consumer<Duration> sleeper = b.sleeper != null ? b.sleeper : clock::advance;
@@ -177,6 +179,11 @@ public final class FakePartnerCenter implements AutoCloseable {
     return URI.create(baseUri() + "/v1.0");
   }
 
+  /** The partner pricing API endpoint (licence-based price sheets): {@code baseUri() + "/v1.0"}. */
+  public URI priceSheetEndpoint() {
+    return URI.create(baseUri() + "/v1.0");
+  }
+
   public int port() {
     requireStarted();
     return server.getAddress().getPort();
@@ -195,6 +202,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     return PartnerCenterClient.builder()
         .endpoint(endpoint())
         .graphEndpoint(graphEndpoint())
+        .priceSheetEndpoint(priceSheetEndpoint())
         .credential(PartnerCredentials.staticToken("fake-partner-center-token"))
         .clock(clock)
         .sleeper(clock::advance)

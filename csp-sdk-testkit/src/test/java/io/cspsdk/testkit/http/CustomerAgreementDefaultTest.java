@@ -27,7 +27,7 @@ class CustomerAgreementDefaultTest {
       String c = fake.seed().customer("Fabrikam").lastCustomerId();
       Http http = new Http(fake.endpoint());
       assertThat(http.send("POST", "/customers/" + c + "/agreements",
-          "{\"type\": \"MicrosoftCustomerAgreement\", \"dateAgreed\": \"2026-01-05T09:00:00Z\"}").status())
+          "{\"type\": \"MicrosoftCustomerAgreement\", \"templateId\": \"117a77b0-9360-443b-8795-c6dedc750cf9\", \"dateAgreed\": \"2026-01-05T09:00:00Z\"}").status())
           .isEqualTo(201);
       assertThat(http.send("POST", "/customers/" + c + "/orders", ORDER).status()).isEqualTo(201);
     }

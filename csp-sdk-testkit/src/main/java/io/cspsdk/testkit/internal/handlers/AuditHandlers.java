@@ -32,6 +32,8 @@ public final class AuditHandlers {
         state.serviceRequests, "Collection")));
     r.add("POST", "/servicerequests", this::createServiceRequest);
     r.add("POST", "/servicerequests/{locale}", this::createServiceRequest);
+    r.add("GET", "/servicerequests/supporttopics", q -> Response.ok(
+        io.cspsdk.testkit.internal.paging.Paging.collection(supportTopics(), "Collection")));
     r.add("GET", "/servicerequests/{id}", q -> Response.ok(serviceRequest(q.var("id"))));
     r.add("PATCH", "/servicerequests/{id}", q -> {
       ObjectNode sr = serviceRequest(q.var("id"));
@@ -48,6 +50,23 @@ public final class AuditHandlers {
       return Response.ok(io.cspsdk.testkit.internal.paging.Paging.collection(state.serviceRequests.stream()
           .filter(s -> id.equals(s.path("organization").path("id").asText(null))).toList(), "Collection"));
     });
+  }
+
+  /** Support topics a service request's {@code supportTopicId} refers to (an illustrative handful). */
+  private static List<ObjectNode> supportTopics() {
+    List<ObjectNode> out = new ArrayList<>();
+    String[][] topics = {{"32444671", "Billing", "Invoices, payments and charges"},
+        {"32444672", "Subscriptions", "Buying, changing and cancelling subscriptions"},
+        {"32444673", "Users and licences", "Assigning licences and managing users"},
+        {"32444674", "Technical", "Service health and sign-in problems"}};
+    for (String[] t : topics) {
+      ObjectNode n = Jsons.object();
+      n.put("name", t[1]);
+      n.put("description", t[2]);
+      n.put("id", Long.parseLong(t[0]));
+      out.add(Jsons.attributes(n, "SupportTopic"));
+    }
+    return out;
   }
 
   private ObjectNode serviceRequest(String id) {
