@@ -224,18 +224,24 @@ public final class OrderHandlers {
     ArrayNode lines = lineItems(body);
     String cycle = Jsons.text(body, "billingCycle");
     List<Commerce.Purchase> purchases = new ArrayList<>();
+    List<Boolean> legacy = new ArrayList<>();
     for (JsonNode li : lines) {
       ObjectNode copy = ((ObjectNode) li).deepCopy();
       if (cycle != null && !copy.has("billingCycle")) {
         copy.put("billingCycle", cycle);
       }
       purchases.add(line(c, copy));
+      // a legacy offer id is a bare GUID; new-commerce ids are productId:skuId[:availabilityId]
+      String offer = Jsons.text(copy, "offerId");
+      legacy.add(Jsons.text(copy, "catalogItemId") == null && offer != null && !offer.contains(":"));
     }
     String orderId = state.ids.guid();
     ArrayNode orderLines = Jsons.array();
     int n = 0;
     for (Commerce.Purchase p : purchases) {
-      orderLines.add(Commerce.orderLine(n++, commerce.purchase(c, p, orderId), "new"));
+      SubscriptionRec s = commerce.purchase(c, p, orderId);
+      s.legacy = legacy.get(n);
+      orderLines.add(Commerce.orderLine(n++, s, "new"));
     }
     ObjectNode order = commerce.recordOrder(c, orderId, purchases.get(0).billingCycle(), orderLines, state.now(), true);
     return Response.json(201, view(order, true));
