@@ -83,7 +83,7 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     Exchange ex = newExchange(request, false);
     RawResponse response = send(ex);
     checkStatus(response, ex);
-    return new ApiResponse(response.status(), response.headers(), response.body());
+    return new ApiResponse(response.status(), response.headers(), response.body(), ex.requestId, ex.correlationId);
   }
 
   @Override
