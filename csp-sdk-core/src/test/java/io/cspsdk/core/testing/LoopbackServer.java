@@ -31,11 +31,21 @@ public final class LoopbackServer implements AutoCloseable {
           body.getBytes(java.nio.charset.StandardCharsets.UTF_8), -1);
     }
 
+    /** This answer with {@code status} instead of 200 (other statuses kept). */
+    public Answer withStatusIfOk(int newStatus) {
+      return status == 200 ? new Answer(newStatus, headers, body, cutAfter) : this;
+    }
+
     public Answer header(String name, String value) {
       Map<String, String> h = new LinkedHashMap<>(headers);
       h.put(name, value);
       return new Answer(status, h, body, cutAfter);
     }
+  }
+
+  static {
+    // answers are written in two pieces (headers, body): without TCP_NODELAY each exchange waits for delayed ACKs
+    System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
   private final HttpServer server;

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.ZipException;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -137,7 +138,14 @@ final class HttpClientTransport implements Stage, Closeable {
         }
         buffer = Arrays.copyOf(buffer, (int) Math.min(limit + 1, Math.max(8192, (long) size * 2)));
       }
-      int n = in.read(buffer, size, buffer.length - size);
+      int n;
+      try {
+        n = in.read(buffer, size, buffer.length - size);
+      } catch (ZipException corrupt) {
+        // a body announced as gzip that does not inflate: a bad answer, not a network failure to retry
+        throw new ResponseParseException("The response of " + ex.method() + " " + ex.logPath()
+            + " is not valid compressed data (" + corrupt.getClass().getSimpleName() + ")", "$", null);
+      }
       if (n < 0) {
         return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
       }

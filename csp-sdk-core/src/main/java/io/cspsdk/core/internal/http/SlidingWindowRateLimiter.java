@@ -8,8 +8,8 @@ import java.time.Instant;
 
 /**
  * At most {@code permitsPerMinute} permits per tenant key in any 60-second window. Each key keeps the send times
- * of its last {@code permitsPerMinute} permits (a ring that grows only as far as the key is used); a new permit is
- * due when the oldest of them is more than 60 seconds old. {@link #reserve(String)} takes the permit at once and
+ * of its permits of the last minute, at most {@code permitsPerMinute} of them (a ring that grows only as far as
+ * the key is used); when it is full, a new permit is due once the oldest is more than 60 seconds old. {@link #reserve(String)} takes the permit at once and
  * says how long the caller must wait before sending, so waiting happens outside any lock and through the injected
  * sleeper. Thread-safe; shared by all threads of one client.
  */
@@ -54,6 +54,11 @@ final class SlidingWindowRateLimiter {
     private int size;
 
     long reserve(long now, int limit) {
+      // permits that left the window no longer count: the ring holds at most one minute of permits
+      while (size > 0 && times[head] + WINDOW_NANOS < now) {
+        head = (head + 1) % times.length;
+        size--;
+      }
       long at = now;
       if (size == limit) {
         // the permit `limit` places back must lie more than a whole window before this one
