@@ -22,6 +22,7 @@ import java.util.List;
  * numbers side by side); the entries of a cycle are chained by index and searched in the order they were made.
  */
 public final class SubscriptionSums {
+  /** Entries made room for at first: at least one per cycle of the report, at least this many. */
   private static final int FIRST_CAPACITY = 8;
   private static final DetailKind[] KINDS = DetailKind.values();
 
@@ -38,7 +39,7 @@ public final class SubscriptionSums {
    * {@link Scaled#NONE} when {@link #exact} holds it), sequence, quantity, amount and cost sums (scaled), and the
    * kind (low byte) with the index of the cycle's next entry (+1; 0: none) above it.
    */
-  private long[] data = new long[FIRST_CAPACITY * STRIDE];
+  private long[] data;
   private static final int STRIDE = 8;
   private static final int START = 0;
   private static final int END = 1;
@@ -49,7 +50,7 @@ public final class SubscriptionSums {
   private static final int COST = 6;
   private static final int LINK = 7;
   /** Per entry: charge type, product id, SKU id, product name, start date, end date. */
-  private Object[] keys = new Object[FIRST_CAPACITY * KEYS];
+  private Object[] keys;
   private static final int KEYS = 6;
   /** Per entry, made on first need: the unit price when not scaled, and the rest of quantity, amount and cost. */
   private BigDecimal[] exact;
@@ -60,6 +61,9 @@ public final class SubscriptionSums {
     this.subscriptionId = subscriptionId;
     this.headByCycle = new int[cycles];
     Arrays.fill(headByCycle, -1);
+    int capacity = Math.max(FIRST_CAPACITY, cycles);
+    this.data = new long[capacity * STRIDE];
+    this.keys = new Object[capacity * KEYS];
   }
 
   /**
