@@ -3,6 +3,7 @@ package io.cspsdk.billing.charges;
 import static io.cspsdk.billing.charges.Fixtures.LEGACY;
 import static io.cspsdk.billing.charges.Fixtures.brief;
 import static io.cspsdk.billing.charges.Fixtures.d;
+import static io.cspsdk.billing.charges.Fixtures.dec;
 import static io.cspsdk.billing.charges.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,9 +82,5 @@ class LegacyMonthlyBillingScenariosTest {
     // 4 / 28 = 0.143 a day, 12 days: 1.716 -> 1.72 (the exact 4 x 12 / 28 = 1.714 would give 1.71)
     assertThat(brief(LEGACY.invoice(t, YearMonth.of(2018, 3)))).containsExactly(
         "Cancel fee 2018-03-01..2018-03-12 x1 -1.72");
-  }
-
-  private static BigDecimal dec(String s) {
-    return new BigDecimal(s);
   }
 }
