@@ -80,14 +80,15 @@ public abstract class Quote {
     return CustomerQuote.of(this);
   }
 
-  /** Whether {@code other} quotes the same cost and price (unit, period, first charge and term) in one currency. */
-  public boolean sameAmountsAs(Quote other) {
+  /**
+   * Whether {@code other} quotes the same prices: currency, unit cost and unit price, and the amounts of a full
+   * billing period. (A first charge prorated to another date may still differ.)
+   */
+  public boolean samePricesAs(Quote other) {
     return currency().equals(other.currency())
         && unitCost().compareTo(other.unitCost()) == 0
         && unitPrice().compareTo(other.unitPrice()) == 0
-        && perPeriod().equals(other.perPeriod())
-        && firstCharge().equals(other.firstCharge())
-        && term().equals(other.term());
+        && perPeriod().equals(other.perPeriod());
   }
 
   /** {@link #unitPrice()} with its currency. */

@@ -217,13 +217,13 @@ class QuoterTest {
   }
 
   @Test
-  void sameAmountsAs_requoteAfterPriceChange_differs() {
+  void samePricesAs_requoteAfterPriceChange_differs() {
     Quote before = quoter.quote(standard("contoso", BillingCycle.MONTHLY, 10).build());
     Quoter raised = Quoter.builder().pricing(TierPricing.builder("customers")
             .priceList(GLOBAL.supersede(STANDARD_SKU, DEC_1, usd("186.00"))).build())
         .costs(CostSource.priceSheet(SHEET)).build();
 
-    assertThat(before.sameAmountsAs(quoter.quote(standard("contoso", BillingCycle.MONTHLY, 10).build()))).isTrue();
-    assertThat(before.sameAmountsAs(raised.quote(standard("contoso", BillingCycle.MONTHLY, 10).build()))).isFalse();
+    assertThat(before.samePricesAs(quoter.quote(standard("contoso", BillingCycle.MONTHLY, 10).build()))).isTrue();
+    assertThat(before.samePricesAs(raised.quote(standard("contoso", BillingCycle.MONTHLY, 10).build()))).isFalse();
   }
 }
