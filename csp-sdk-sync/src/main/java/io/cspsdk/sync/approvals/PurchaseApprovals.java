@@ -123,7 +123,12 @@ public final class PurchaseApprovals {
   public List<TrackedRequest> resume() {
     List<TrackedRequest> out = new ArrayList<>();
     for (TrackedRequest t : store.list(EnumSet.of(RequestState.APPROVED, RequestState.EXECUTING))) {
-      out.add(carryOut(t));
+      try {
+        out.add(carryOut(t));
+      } catch (StaleRequestException e) {
+        // another node moved it on meanwhile: report it as that node left it
+        out.add(store.find(t.id()).orElse(t));
+      }
     }
     return out;
   }

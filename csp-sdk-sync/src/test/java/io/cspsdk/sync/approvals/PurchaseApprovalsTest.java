@@ -289,4 +289,66 @@ class PurchaseApprovalsTest {
         io.cspsdk.sync.approvals.internal.Execution.requestId(done, "cart"),
         io.cspsdk.sync.approvals.internal.Execution.requestId(done, "checkout"));
   }
+
+  @Test
+  void approve_addOn_isCheckedOutOnItsBase() {
+    String base = seeder.subscription("CFQ7TTC0LCHC:0002", 10).lastSubscriptionId();
+    PurchaseApprovals approvals = approvals(ApprovalPolicy.holdAll());
+    TrackedRequest held = approvals.submit(PurchaseRequest.builder().idempotencyKey("addon").customerId(customer)
+        .kind(RequestKind.ADD_ON).requester(SELF).catalogItemId("CFQ7TTC0LHWP:0001:CFQ7TTC0KD0S").quantity(10)
+        .parentSubscriptionId(base).termDuration(io.cspsdk.core.model.TermDuration.P1Y)
+        .billingCycle(io.cspsdk.core.model.BillingCycle.MONTHLY).build());
+
+    assertThat(approvals.approve(held.id(), "anna").state()).isEqualTo(RequestState.COMPLETED);
+    assertThat(pc.subscriptions(customer).addOns(base).stream().toList()).singleElement()
+        .satisfies(s -> assertThat(s.quantity()).isEqualTo(10));
+  }
+
+  @Test
+  void approve_seatChangeAfterAPriceChange_requotesAndWaits() {
+    String sub = seeder.subscription("CFQ7TTC0LCHC:0002", 10).lastSubscriptionId();
+    shop.history(io.cspsdk.billing.charges.SubscriptionTimeline.builder().subscriptionId(sub).customerId(customer)
+        .purchase(io.cspsdk.billing.charges.Purchase.builder().purchasedAt(clock.instant())
+            .termDuration(io.cspsdk.core.model.TermDuration.P1Y).billingCycle(io.cspsdk.core.model.BillingCycle.MONTHLY)
+            .quantity(10).unitPrice(new BigDecimal("150.00")).currency("USD").productId("CFQ7TTC0LCHC").skuId("0002")
+            .build())
+        .build());
+    clock.advance(Duration.ofDays(1));
+    PurchaseApprovals approvals = approvals(ApprovalPolicy.holdSelfService());
+    TrackedRequest held = approvals.submit(PurchaseRequest.builder().idempotencyKey("more").customerId(customer)
+        .kind(RequestKind.SEAT_CHANGE).subscriptionId(sub).quantity(12).requester(SELF)
+        .quote(shop.seatChangeQuote(sub, 12)).build());
+    assertThat(held.quote().orElseThrow().perPeriod().price()).isEqualTo(Money.of("180.00", "USD"));
+    shop.changeGlobalPrice("192.00");
+
+    TrackedRequest requoted = approvals.approve(held.id(), "anna");
+
+    assertThat(requoted.state()).isEqualTo(RequestState.PENDING_APPROVAL);
+    assertThat(requoted.quote().orElseThrow().perPeriod().price()).isEqualTo(Money.of("192.00", "USD"));
+    assertThat(pc.subscriptions(customer).get(sub).quantity()).isEqualTo(10);
+    assertThat(approvals.approve(held.id(), "anna").state()).isEqualTo(RequestState.COMPLETED);
+    assertThat(pc.subscriptions(customer).get(sub).quantity()).isEqualTo(12);
+  }
+
+  @Test
+  void listener_thatThrows_doesNotUndoTheChange() {
+    PurchaseApprovals approvals = PurchaseApprovals.builder(pc, new InMemoryPurchaseRequestStore())
+        .policy(ApprovalPolicy.autoApprove()).clock(clock).requoter(shop.requoter())
+        .listener(c -> {
+          throw new IllegalStateException("mail server down");
+        })
+        .listener(c -> changes.add(c.to().name()))
+        .build();
+
+    TrackedRequest done = approvals.submit(shop.purchase("loud", customer, ANNA, Shop.STANDARD, 1).build());
+
+    assertThat(done.state()).isEqualTo(RequestState.COMPLETED);
+    assertThat(changes).containsExactly("APPROVED", "EXECUTING", "COMPLETED");
+  }
+
+  @Test
+  void build_withoutRequoter_isTypedErrorNamingIt() {
+    assertThatThrownBy(() -> PurchaseApprovals.builder(pc, new InMemoryPurchaseRequestStore()).build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("requoter"));
+  }
 }

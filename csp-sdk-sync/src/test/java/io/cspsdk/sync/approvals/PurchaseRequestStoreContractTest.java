@@ -119,4 +119,17 @@ class PurchaseRequestStoreContractTest {
         .containsExactly(approved.id());
     assertThat(store.list(EnumSet.noneOf(RequestState.class))).isEmpty();
   }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void update_seatChangeQuoteWithPreviousQuantity_roundTrips(String kind) {
+    PurchaseRequestStore store = store(kind);
+    TrackedRequest t = store.insert(tracked("k1", clock.instant()));
+    io.cspsdk.billing.quote.Quote seats = t.quote().orElseThrow().toBuilder()
+        .kind(io.cspsdk.billing.quote.QuoteKind.SEAT_CHANGE).subscriptionId("sub-1").previousQuantity(8).build();
+
+    TrackedRequest next = store.update(t.toBuilder().version(2).quote(seats).failure("refused: 800090").build());
+
+    assertThat(store.find(t.id())).contains(next);
+  }
 }

@@ -1,5 +1,6 @@
 package io.cspsdk.sync.approvals;
 
+import io.cspsdk.billing.charges.SubscriptionTimeline;
 import io.cspsdk.billing.pricing.Markup;
 import io.cspsdk.billing.pricing.PriceKey;
 import io.cspsdk.billing.pricing.PriceList;
@@ -9,6 +10,7 @@ import io.cspsdk.billing.quote.CostSource;
 import io.cspsdk.billing.quote.PurchaseQuoteRequest;
 import io.cspsdk.billing.quote.Quote;
 import io.cspsdk.billing.quote.Quoter;
+import io.cspsdk.billing.quote.SeatChangeQuoteRequest;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.CatalogItemId;
 import io.cspsdk.core.model.Money;
@@ -18,6 +20,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -37,6 +42,7 @@ final class Shop {
   private final AtomicReference<PriceList> global = new AtomicReference<>(
       PriceList.global("global").price(STANDARD_SKU, Money.of("180.00", "USD")).build());
   private final AtomicReference<PriceList> customerList = new AtomicReference<>();
+  private final Map<String, SubscriptionTimeline> timelines = new ConcurrentHashMap<>();
 
   Shop(Clock clock) {
     this.clock = clock;
@@ -74,12 +80,20 @@ final class Shop {
         .billingCycle(BillingCycle.MONTHLY).quantity(seats).purchasedAt(clock.instant()).build());
   }
 
-  /** Re-quotes the shown quote's purchase with today's prices. */
+  /** Re-quotes with the shop's prices as they are when asked. */
   Requoter requoter() {
-    return (request, shown, at) -> quoter().quote(PurchaseQuoteRequest.builder().customerId(shown.customerId())
-        .productId(shown.productId()).skuId(shown.skuId()).availabilityId(shown.availabilityId())
-        .termDuration(shown.termDuration()).billingCycle(shown.billingCycle()).quantity(shown.quantity())
-        .purchasedAt(at).build());
+    return Requoter.with(this::quoter, id -> Objects.requireNonNull(timelines.get(id), "no history of " + id));
+  }
+
+  /** Knows the history of a subscription (for seat-change quotes). */
+  void history(SubscriptionTimeline timeline) {
+    timelines.put(timeline.subscriptionId(), timeline);
+  }
+
+  /** A seat change of a known subscription quoted now. */
+  Quote seatChangeQuote(String subscriptionId, int seats) {
+    return quoter().quoteSeatChange(SeatChangeQuoteRequest.builder().subscription(timelines.get(subscriptionId))
+        .newQuantity(seats).changedAt(clock.instant()).build());
   }
 
   PurchaseRequest.Builder purchase(String key, String customerId, Requester who, String item, int seats) {
