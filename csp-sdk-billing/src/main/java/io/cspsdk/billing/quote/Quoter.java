@@ -97,14 +97,43 @@ public final class Quoter {
     LocalDate termEnd = engine.termEndOn(after, day);
     String category = r.category().orElse(null);
     List<ChargeLine> rest = engine.charges(after, day, termEnd);
-    List<PricedLine> immediate = price(rest.stream().filter(l -> l.eventDate().equals(day)
-        && l.chargeStartDate().equals(day)).toList(), category);
+    List<PricedLine> immediate = price(changeLines(engine.charges(before, day, day), engine.charges(after, day, day)),
+        category);
     List<PricedLine> term = price(rest, category);
     List<PricedLine> period = price(List.of(fullPeriod(after, day, r.newQuantity())), category);
     return build(QuoteKind.SEAT_CHANGE, after, at, r.newQuantity(), termEnd, period, immediate, term)
         .subscriptionId(before.subscriptionId())
         .previousQuantity(current)
         .build();
+  }
+
+  /**
+   * The lines of the change day that only the changed timeline has (a cycle charge due that day anyway is not
+   * part of the change).
+   */
+  private static List<ChargeLine> changeLines(List<ChargeLine> before, List<ChargeLine> after) {
+    List<ChargeLine> unmatched = new ArrayList<>(before);
+    List<ChargeLine> out = new ArrayList<>();
+    for (ChargeLine l : after) {
+      int match = -1;
+      for (int i = 0; i < unmatched.size() && match < 0; i++) {
+        if (sameCharge(unmatched.get(i), l)) {
+          match = i;
+        }
+      }
+      if (match >= 0) {
+        unmatched.remove(match);
+      } else {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameCharge(ChargeLine a, ChargeLine b) {
+    return a.chargeType().equals(b.chargeType()) && a.chargeStartDate().equals(b.chargeStartDate())
+        && a.chargeEndDate().equals(b.chargeEndDate()) && a.quantity() == b.quantity()
+        && a.amount().compareTo(b.amount()) == 0;
   }
 
   /** One regular billing period at the new quantity and the term's locked unit price. */

@@ -226,4 +226,25 @@ class QuoterTest {
     assertThat(before.samePricesAs(quoter.quote(standard("contoso", BillingCycle.MONTHLY, 10).build()))).isTrue();
     assertThat(before.samePricesAs(raised.quote(standard("contoso", BillingCycle.MONTHLY, 10).build()))).isFalse();
   }
+
+  @Test
+  void quoteSeatChange_onACycleAnniversary_leavesTheCycleChargeOut() {
+    SubscriptionTimeline sub = SubscriptionTimeline.builder().subscriptionId("sub-1").customerId("contoso")
+        .purchase(Purchase.builder().purchaseDate(LocalDate.of(2022, 3, 5)).termDuration(TermDuration.P1Y)
+            .billingCycle(BillingCycle.MONTHLY).quantity(10).unitPrice(new BigDecimal("144.00")).currency("USD")
+            .productId(STANDARD).skuId("0002").build())
+        .build();
+    Quoter markup = Quoter.builder().pricing(TierPricing.builder("m").rule(RuleScope.global(), Markup.percent("25")).build())
+        .build();
+
+    Quote q = markup.quoteSeatChange(SeatChangeQuoteRequest.builder().subscription(sub).newQuantity(15)
+        .changeDate(LocalDate.of(2022, 4, 5)).build());
+
+    // the April cycle charge of 10 seats (120.00) is due anyway; the change refunds it and charges 15 seats
+    assertThat(q.firstChargeLines()).extracting(QuoteLine::chargeType).containsOnly(ChargeType.ADD_QUANTITY);
+    assertThat(q.firstCharge()).isEqualTo(new QuoteAmounts(usd("60.00"), usd("75.00")));
+    assertThat(q.perPeriod()).isEqualTo(new QuoteAmounts(usd("180.00"), usd("225.00")));
+    // the rest of the term: April (120.00 + 60.00 for the change) and May to February at 15 seats
+    assertThat(q.term().cost()).isEqualTo(usd("1980.00"));
+  }
 }
