@@ -33,6 +33,9 @@ public abstract class Quote {
 
   public abstract Optional<String> availabilityId();
 
+  /** The product category the quote was priced with (category-scoped rules). */
+  public abstract Optional<String> category();
+
   public abstract TermDuration termDuration();
 
   public abstract BillingCycle billingCycle();

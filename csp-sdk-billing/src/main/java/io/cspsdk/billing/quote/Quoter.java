@@ -79,6 +79,7 @@ public final class Quoter {
     List<PricedLine> first = price(engine.invoice(actual, YearMonth.from(start)), r.category().orElse(null));
     List<PricedLine> term = price(engine.charges(actual, start, termEnd), r.category().orElse(null));
     return build(QuoteKind.NEW_SUBSCRIPTION, actual, r.purchasedAt(), r.quantity(), termEnd, period, first, term)
+        .category(r.category())
         .build();
   }
 
@@ -104,6 +105,7 @@ public final class Quoter {
     return build(QuoteKind.SEAT_CHANGE, after, at, r.newQuantity(), termEnd, period, immediate, term)
         .subscriptionId(before.subscriptionId())
         .previousQuantity(current)
+        .category(r.category())
         .build();
   }
 

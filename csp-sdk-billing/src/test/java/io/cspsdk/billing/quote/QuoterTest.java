@@ -247,4 +247,19 @@ class QuoterTest {
     // the rest of the term: April (120.00 + 60.00 for the change) and May to February at 15 seats
     assertThat(q.term().cost()).isEqualTo(usd("1980.00"));
   }
+
+  @Test
+  void quote_withCategory_appliesTheCategoryRuleAndKeepsTheCategory() {
+    Quoter byCategory = Quoter.builder().pricing(TierPricing.builder("m")
+            .rule(RuleScope.global(), Markup.percent("20")).rule(RuleScope.category("Office 365"), Markup.percent("30"))
+            .build())
+        .costs(CostSource.priceSheet(SHEET)).build();
+
+    Quote q = byCategory.quote(standard("contoso", BillingCycle.MONTHLY, 10).category("Office 365").build());
+
+    assertThat(q.perPeriod()).isEqualTo(new QuoteAmounts(usd("125.00"), usd("162.50")));
+    assertThat(q.category()).contains("Office 365");
+    assertThat(byCategory.quote(standard("contoso", BillingCycle.MONTHLY, 10).build()).perPeriod().price())
+        .isEqualTo(usd("150.00"));
+  }
 }

@@ -33,12 +33,12 @@ public interface Requoter {
         String sid = shown.subscriptionId().orElseThrow(
             () -> new ValidationException("quote.subscriptionId", "a seat-change quote must name its subscription"));
         return quoter.get().quoteSeatChange(SeatChangeQuoteRequest.builder().subscription(timelines.apply(sid))
-            .newQuantity(shown.quantity()).changedAt(at).build());
+            .newQuantity(shown.quantity()).changedAt(at).category(shown.category()).build());
       }
       return quoter.get().quote(PurchaseQuoteRequest.builder().customerId(shown.customerId())
           .productId(shown.productId()).skuId(shown.skuId()).availabilityId(shown.availabilityId())
           .termDuration(shown.termDuration()).billingCycle(shown.billingCycle()).quantity(shown.quantity())
-          .purchasedAt(at).build());
+          .category(shown.category()).purchasedAt(at).build());
     };
   }
 }

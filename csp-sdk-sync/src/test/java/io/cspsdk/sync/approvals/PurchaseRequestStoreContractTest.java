@@ -126,7 +126,7 @@ class PurchaseRequestStoreContractTest {
     PurchaseRequestStore store = store(kind);
     TrackedRequest t = store.insert(tracked("k1", clock.instant()));
     io.cspsdk.billing.quote.Quote seats = t.quote().orElseThrow().toBuilder()
-        .kind(io.cspsdk.billing.quote.QuoteKind.SEAT_CHANGE).subscriptionId("sub-1").previousQuantity(8).build();
+        .kind(io.cspsdk.billing.quote.QuoteKind.SEAT_CHANGE).subscriptionId("sub-1").previousQuantity(8).category("Office 365").build();
 
     TrackedRequest next = store.update(t.toBuilder().version(2).quote(seats).failure("refused: 800090").build());
 

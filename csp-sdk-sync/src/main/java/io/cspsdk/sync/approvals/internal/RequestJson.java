@@ -134,6 +134,7 @@ public final class RequestJson {
     n.put("productId", q.productId());
     n.put("skuId", q.skuId());
     put(n, "availabilityId", q.availabilityId());
+    put(n, "category", q.category());
     n.put("termDuration", q.termDuration().value());
     n.put("billingCycle", q.billingCycle().value());
     n.put("quantity", q.quantity());
@@ -167,6 +168,7 @@ public final class RequestJson {
         .productId(n.path("productId").asText())
         .skuId(n.path("skuId").asText())
         .availabilityId(text(n, "availabilityId"))
+        .category(text(n, "category"))
         .termDuration(TermDuration.of(n.path("termDuration").asText()))
         .billingCycle(BillingCycle.of(n.path("billingCycle").asText()))
         .quantity(n.path("quantity").asInt())
