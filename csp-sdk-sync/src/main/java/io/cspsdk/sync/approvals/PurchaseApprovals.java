@@ -143,18 +143,15 @@ public final class PurchaseApprovals {
   }
 
   private TrackedRequest carryOut(TrackedRequest t) {
-    if (t.state() == RequestState.APPROVED) {
-      t = recheck(t);
-      if (t.state() != RequestState.APPROVED) {
-        return t;
-      }
-      t = move(t, RequestState.EXECUTING, UnaryOperator.identity());
-    }
-    if (t.state() != RequestState.EXECUTING) {
-      return t;
-    }
     try {
-      return execution.run(t, progress);
+      if (t.state() == RequestState.APPROVED) {
+        t = recheck(t);
+        if (t.state() != RequestState.APPROVED) {
+          return t;
+        }
+        t = move(t, RequestState.EXECUTING, UnaryOperator.identity());
+      }
+      return t.state() == RequestState.EXECUTING ? execution.run(t, progress) : t;
     } catch (PartnerCenterServiceException e) {
       int status = e.statusCode();
       if (status >= 400 && status < 500 && status != 408 && status != 429) {
@@ -162,7 +159,7 @@ public final class PurchaseApprovals {
         return fail(current, "Partner Center refused it: " + status + e.errorCode().map(c -> " " + c).orElse("")
             + e.description().map(d -> " " + d).orElse(""));
       }
-      throw e; // transient: stays EXECUTING, resume() tries again with the same request ids
+      throw e; // transient: stays APPROVED or EXECUTING, resume() tries again with the same request ids
     }
   }
 

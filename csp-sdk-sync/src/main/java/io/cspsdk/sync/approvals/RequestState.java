@@ -13,10 +13,5 @@ public enum RequestState {
   COMPLETED,
   REJECTED,
   /** Refused by Partner Center or by a re-check (no longer available, cancellation window closed). */
-  FAILED;
-
-  /** Whether nothing more happens to a request in this state. */
-  public boolean isFinal() {
-    return this == COMPLETED || this == REJECTED || this == FAILED;
-  }
+  FAILED
 }

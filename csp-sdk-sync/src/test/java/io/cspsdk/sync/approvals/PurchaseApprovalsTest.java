@@ -374,4 +374,18 @@ class PurchaseApprovalsTest {
     });
     assertThat(orders()).isEqualTo(1);
   }
+
+  @Test
+  void approve_cancellationOfAnUnknownSubscription_failsWithPartnerCentersCode() {
+    PurchaseApprovals approvals = approvals(ApprovalPolicy.holdAll());
+    TrackedRequest held = approvals.submit(PurchaseRequest.builder().idempotencyKey("ghost").customerId(customer)
+        .kind(RequestKind.CANCELLATION).subscriptionId("00000000-0000-0000-0000-000000000000").requester(ANNA)
+        .build());
+
+    TrackedRequest failed = approvals.approve(held.id(), "anna");
+
+    assertThat(failed.state()).isEqualTo(RequestState.FAILED);
+    assertThat(failed.failure()).hasValueSatisfying(f -> assertThat(f).startsWith("Partner Center refused it: 404"));
+    assertThat(changes).endsWith("PENDING_APPROVAL>APPROVED", "APPROVED>FAILED");
+  }
 }
