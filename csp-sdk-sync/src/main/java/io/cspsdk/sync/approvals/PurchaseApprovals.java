@@ -186,10 +186,10 @@ public final class PurchaseApprovals {
     }
     if (t.quote().isPresent()) {
       Quote shown = t.quote().get();
-      Quote now2 = requoter.requote(r, shown, now);
-      if (!now2.samePricesAs(shown)) {
-        return move(t, RequestState.PENDING_APPROVAL, b -> b.quote(now2).holdReason(
-            "re-quoted: the price changed from " + shown.perPeriod().price() + " to " + now2.perPeriod().price()
+      Quote requoted = requoter.requote(r, shown, now);
+      if (!requoted.samePricesAs(shown)) {
+        return move(t, RequestState.PENDING_APPROVAL, b -> b.quote(requoted).holdReason(
+            "re-quoted: the price changed from " + shown.perPeriod().price() + " to " + requoted.perPeriod().price()
                 + " per period"));
       }
     }

@@ -15,6 +15,7 @@ import io.cspsdk.sync.approvals.RequestKind;
 import io.cspsdk.sync.approvals.TrackedRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -79,7 +80,7 @@ public final class Execution {
           .map(e -> e.code().orElse("?") + " " + e.description().orElse(""))
           .collect(Collectors.joining("; ")));
     }
-    return progress.complete(t, result.orders().stream().map(Order::id).flatMap(java.util.Optional::stream).toList());
+    return progress.complete(t, result.orders().stream().map(Order::id).flatMap(Optional::stream).toList());
   }
 
   private static Cart cartOf(PurchaseRequest r) {
