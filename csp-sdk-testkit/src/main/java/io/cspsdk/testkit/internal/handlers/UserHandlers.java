@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Customer users: seek-paged list (active, or deleted with the UserState filter), create, update, delete, restore. */
+/**
+ * Customer users: seek-paged list (active, or deleted with the UserState filter), create, update (including the
+ * principal name, unique among users not purged), delete, restore.
+ */
 public final class UserHandlers {
   /** Deleted users can be restored for 30 days, then they are gone. */
   public static final Duration RESTORE_WINDOW = Duration.ofDays(30);
@@ -167,6 +170,20 @@ public final class UserHandlers {
     }
     if (!u.active()) {
       throw ApiError.notFound(60002, "User " + u.id + " is deleted; restore it first.");
+    }
+    String upn = Jsons.text(b, "userPrincipalName");
+    if (upn != null && !upn.equalsIgnoreCase(u.userPrincipalName)) {
+      if (!upn.contains("@")) {
+        throw ApiError.invalidInput("userPrincipalName must contain '@'.");
+      }
+      for (UserRec other : c.users.values()) {
+        if (other != u && other.userPrincipalName.equalsIgnoreCase(upn) && !purged(other)) {
+          throw new ApiError(409, 60011, "A user with the user principal name " + upn + " already exists.");
+        }
+      }
+      u.userPrincipalName = upn;
+    } else if (upn != null) {
+      u.userPrincipalName = upn;
     }
     if (Jsons.text(b, "firstName") != null) {
       u.firstName = Jsons.text(b, "firstName");
