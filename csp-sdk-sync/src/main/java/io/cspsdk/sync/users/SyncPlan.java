@@ -8,7 +8,8 @@ import java.util.List;
  * What sync would change for one customer, step by step, each with its reason and the state it was planned
  * against; {@link #toText()} for a person, {@link #toJson()} for a UI. A dry run is a plan that is not applied.
  *
- * @param usersOnCustomer the customer's users counted for the deletion threshold (the larger side)
+ * @param usersOnCustomer the customer's users counted for the deletion threshold: the larger of the directory's
+ *     users and Partner Center's active and soft-deleted users
  * @param deletionThresholdPercent the share of those users a plan may disable or delete without an allowance
  */
 public record SyncPlan(String customerId, Instant plannedAt, SyncDirection direction, ConflictPolicy conflictPolicy,

@@ -44,7 +44,8 @@ public final class ChangeTimes {
 
   private Map<String, Instant> read() {
     Map<String, Instant> out = new HashMap<>();
-    LocalDate end = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    // tomorrow: an end date is a day, and a service that reads it as that day's midnight would miss today's records
+    LocalDate end = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
     LocalDate start = LocalDate.ofInstant(clock.instant().minus(window), ZoneOffset.UTC);
     for (AuditRecord r : pc.auditRecords().list(start, end, AuditFilter.customerId(customerId))) {
       if (r.operationDate().isEmpty() || !"succeeded".equalsIgnoreCase(r.operationStatus().orElse("succeeded"))) {

@@ -82,8 +82,7 @@ public final class Planner {
     }
     checkSeats();
     List<SyncStep> steps = chain();
-    long activeDir = directory.stream().filter(DirectoryUser::enabled).count();
-    int users = (int) Math.max(activeDir, pc.activeUsers().size());
+    int users = Math.max(directory.size(), pc.activeUsers().size() + pc.deletedUsers().size());
     return new SyncPlan(customerId, clock.instant(), settings.direction(), settings.conflictPolicy(),
         settings.deletionMode(), steps, shortages, notices, users, settings.deletionThresholdPercent());
   }
