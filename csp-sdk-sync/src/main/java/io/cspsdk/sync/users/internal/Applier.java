@@ -142,9 +142,11 @@ public final class Applier {
     if (ds.life() == ps.life()) {
       base.put(Snapshots.LIFE_KEY, ds.life().name());
     }
-    Set<String> both = new LinkedHashSet<>(ds.licences());
-    both.retainAll(ps.licences());
-    both.forEach(s -> base.put(Snapshots.skuKey(s), "1"));
+    base.put(Snapshots.LICENCES_KEY, "1");
+    Set<String> either = new LinkedHashSet<>(ds.licences());
+    either.addAll(ps.licences());
+    either.forEach(s -> base.put(Snapshots.skuKey(s),
+        ds.licences().contains(s) && ps.licences().contains(s) ? "1" : Snapshots.UNKNOWN));
     links.save(new UserLink(customerId, dirId, pcId, base, clock.instant()));
     return new StepOutcome(step, Status.APPLIED, "linked by user principal name");
   }
@@ -351,7 +353,15 @@ public final class Applier {
           base.put(Snapshots.attributeKey(c.attribute()), Snapshots.norm(c.attribute(), c.to())));
       case ASSIGN_LICENCES -> step.licences().forEach(s -> base.put(Snapshots.skuKey(s), "1"));
       case REMOVE_LICENCES -> step.licences().forEach(s -> base.put(Snapshots.skuKey(s), "0"));
-      default -> base.put(Snapshots.LIFE_KEY, step.expected().map(UserSnapshot::life).orElse(UserLife.GONE).name());
+      default -> {
+        UserLife life = step.expected().map(UserSnapshot::life).orElse(UserLife.GONE);
+        base.put(Snapshots.LIFE_KEY, life.name());
+        if (life != UserLife.ACTIVE) {
+          // Partner Center drops a soft-deleted user's licences: after a restore the directory's are assigned again
+          base.keySet().removeIf(k -> k.startsWith("sku:"));
+          base.put(Snapshots.LICENCES_KEY, "1");
+        }
+      }
     }
     links.save(new UserLink(customerId, l.get().directoryUserId(), l.get().partnerCenterUserId(), base,
         clock.instant()));
@@ -363,6 +373,7 @@ public final class Applier {
       base.put(Snapshots.attributeKey(a), Snapshots.norm(a, u.attribute(a)));
     }
     base.put(Snapshots.LIFE_KEY, UserLife.ACTIVE.name());
+    base.put(Snapshots.LICENCES_KEY, "1");
     return base;
   }
 

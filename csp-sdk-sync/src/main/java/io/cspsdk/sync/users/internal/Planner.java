@@ -484,7 +484,7 @@ public final class Planner {
     if (settings.direction() == SyncDirection.DIRECTORY_TO_PARTNER_CENTER) {
       return new Decision(SyncSide.DIRECTORY, what + " differs; the directory is the source");
     }
-    String b = c.base.get(key);
+    String b = Snapshots.baseline(c.base, key);
     String why;
     if (b != null) {
       boolean dChanged = !b.equals(dv);

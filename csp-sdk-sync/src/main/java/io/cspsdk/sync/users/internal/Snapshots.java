@@ -49,6 +49,21 @@ public final class Snapshots {
   }
 
   public static final String LIFE_KEY = "life";
+  /**
+   * Present once both sides' licence sets were compared: a SKU without its own key then was on neither side; a SKU
+   * whose key holds {@link #UNKNOWN} differed at that time.
+   */
+  public static final String LICENCES_KEY = "licences";
+  public static final String UNKNOWN = "?";
+
+  /** The baseline value of {@code key}, or null when it is not known. */
+  public static String baseline(java.util.Map<String, String> base, String key) {
+    String v = base.get(key);
+    if (v == null && key.startsWith("sku:") && base.containsKey(LICENCES_KEY)) {
+      return "0";
+    }
+    return UNKNOWN.equals(v) ? null : v;
+  }
 
   /** The normalised value of an attribute for comparison and baselines ("" for none). */
   public static String norm(String attribute, Optional<String> value) {
