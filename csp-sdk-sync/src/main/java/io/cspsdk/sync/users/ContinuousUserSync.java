@@ -67,6 +67,7 @@ public final class ContinuousUserSync implements AutoCloseable {
             nextRun);
       }
     } catch (RuntimeException e) {
+      sync.failed(customerId, e);
       s = new CustomerSyncStatus(customerId, now, Optional.empty(), Optional.of(e.getClass().getSimpleName() + ": "
           + e.getMessage()), false, nextRun);
     }

@@ -89,6 +89,11 @@ public final class UserSync {
     return apply(plan, ApplyOptions.none(), delivery);
   }
 
+  /** Tells the listeners that a continuous-mode round of the customer failed as a whole. */
+  void failed(String customerId, RuntimeException error) {
+    listeners.forEach(l -> l.syncFailed(customerId, error));
+  }
+
   public UserSyncStats stats() {
     return stats;
   }
