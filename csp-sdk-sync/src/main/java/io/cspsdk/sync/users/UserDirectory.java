@@ -15,7 +15,8 @@ public interface UserDirectory {
   Optional<DirectoryUser> get(String customerId, String userId);
 
   /**
-   * Creates the user and returns it with its new id. {@code password} is the one the user signs in with (the
+   * Creates the user and returns it with its id: {@code user.id()}, when set (sync sets the Partner Center id), or
+   * one the directory assigns. {@code password} is the one the user signs in with (the
    * directory may keep a hash of it, never the password itself).
    */
   DirectoryUser create(String customerId, DirectoryUser user, Password password);

@@ -201,7 +201,7 @@ public final class Applier {
     } catch (PasswordPolicyException e) {
       return new StepOutcome(step, Status.FAILED, "password refused by the password policy: " + e.rule());
     }
-    DirectoryUser created = directory.create(customerId, DirectoryUser.builder()
+    DirectoryUser created = directory.create(customerId, DirectoryUser.builder().id(pcId)
         .userPrincipalName(u.userPrincipalName()).firstName(u.firstName()).lastName(u.lastName())
         .displayName(name).usageLocation(u.usageLocation()).build(), password);
     l.ifPresent(old -> links.delete(customerId, old.directoryUserId()));
