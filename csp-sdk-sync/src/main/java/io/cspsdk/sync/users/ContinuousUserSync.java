@@ -2,6 +2,9 @@ package io.cspsdk.sync.users;
 
 import io.cspsdk.core.Sleeper;
 import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.sync.job.Lease;
+import io.cspsdk.sync.job.LeaseRefusedException;
+import io.cspsdk.sync.job.LeaseStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +19,9 @@ import java.util.SplittableRandom;
  * Continuous mode: every customer is planned and applied once per interval (plus a random jitter, so that many
  * customers do not run at the same instant), on the injected clock and sleeper. {@link #runDue()} runs one round;
  * {@link #start()} loops on a thread until {@link #stop()}. A plan above the deletion threshold is not applied: the
- * customer's status says it waits for an allowance. Real-time changes from the directory go through
+ * customer's status says it waits for an allowance. With a {@link LeaseStore} (any job store of the module), a round
+ * holds the lease {@code user-sync:<customerId>}, so nodes sharing the store never sync one customer at the same
+ * time; a customer whose lease another node holds is skipped until its next round. Real-time changes go through
  * {@link UserSync#directoryChanged(String, DirectoryUser)}.
  */
 public final class ContinuousUserSync implements AutoCloseable {
@@ -26,6 +31,8 @@ public final class ContinuousUserSync implements AutoCloseable {
   private final Duration interval;
   private final Duration jitter;
   private final SplittableRandom random;
+  private final LeaseStore leases;
+  private final String owner;
   private final Map<String, Instant> next = new LinkedHashMap<>();
   private final Map<String, CustomerSyncStatus> status = new LinkedHashMap<>();
   private volatile boolean stopped;
@@ -38,6 +45,8 @@ public final class ContinuousUserSync implements AutoCloseable {
     interval = b.interval;
     jitter = b.jitter;
     random = new SplittableRandom(b.seed);
+    leases = b.leases;
+    owner = b.owner;
     Instant now = clock.instant();
     b.customers.forEach(c -> next.put(c, now));
   }
@@ -58,7 +67,11 @@ public final class ContinuousUserSync implements AutoCloseable {
     Instant nextRun = now.plus(interval).plusMillis(jitter.isZero() ? 0 : random.nextLong(jitter.toMillis() + 1));
     next.put(customerId, nextRun);
     CustomerSyncStatus s;
+    Lease lease = null;
     try {
+      if (leases != null) {
+        lease = leases.acquireLease("user-sync:" + customerId, owner, interval);
+      }
       SyncPlan plan = sync.plan(customerId);
       if (plan.deletionAllowanceRequired()) {
         s = new CustomerSyncStatus(customerId, now, Optional.empty(), Optional.empty(), true, nextRun);
@@ -66,10 +79,16 @@ public final class ContinuousUserSync implements AutoCloseable {
         s = new CustomerSyncStatus(customerId, now, Optional.of(sync.apply(plan)), Optional.empty(), false,
             nextRun);
       }
+    } catch (LeaseRefusedException e) {
+      s = new CustomerSyncStatus(customerId, now, Optional.empty(), Optional.of("skipped: " + e.getMessage()), false,
+          nextRun);
     } catch (RuntimeException e) {
       sync.failed(customerId, e);
       s = new CustomerSyncStatus(customerId, now, Optional.empty(), Optional.of(e.getClass().getSimpleName() + ": "
           + e.getMessage()), false, nextRun);
+    }
+    if (lease != null) {
+      leases.releaseLease(lease);
     }
     status.put(customerId, s);
     return s;
@@ -134,6 +153,8 @@ public final class ContinuousUserSync implements AutoCloseable {
     private Duration interval = Duration.ofMinutes(15);
     private Duration jitter = Duration.ZERO;
     private long seed = 1;
+    private LeaseStore leases;
+    private String owner;
 
     private Builder(UserSync sync, List<String> customers) {
       this.sync = Objects.requireNonNull(sync, "sync");
@@ -165,6 +186,13 @@ public final class ContinuousUserSync implements AutoCloseable {
       }
       this.jitter = jitter;
       this.seed = seed;
+      return this;
+    }
+
+    /** Coordinates nodes through the leases of a shared store; {@code owner} names this node. */
+    public Builder leases(LeaseStore leases, String owner) {
+      this.leases = Objects.requireNonNull(leases, "leases");
+      this.owner = Objects.requireNonNull(owner, "owner");
       return this;
     }
 

@@ -81,6 +81,24 @@ class ContinuousUserSyncTest extends UserSyncFixture {
   }
 
   @Test
+  void runDue_leaseHeldByAnotherNode_skipsTheCustomerUntilItIsFree() {
+    put("alex", "Alex");
+    io.cspsdk.sync.store.InMemoryJobStore store = new io.cspsdk.sync.store.InMemoryJobStore(clock);
+    store.acquireLease("user-sync:" + customer, "node-b", Duration.ofMinutes(3));
+    ContinuousUserSync loop = ContinuousUserSync.builder(sync(), List.of(customer)).clock(clock)
+        .interval(Duration.ofMinutes(5)).leases(store, "node-a").build();
+    CustomerSyncStatus skipped = loop.runDue().get(0);
+    assertThat(skipped.error()).hasValueSatisfying(e -> assertThat(e).startsWith("skipped:"));
+    assertThat(pcUsers()).isEmpty();
+
+    clock.advance(Duration.ofMinutes(5));
+    CustomerSyncStatus ran = loop.runDue().get(0);
+    assertThat(ran.result().orElseThrow().allSucceeded()).isTrue();
+    assertThat(pcUsers()).hasSize(1);
+    store.acquireLease("user-sync:" + customer, "node-b", Duration.ofMinutes(3));
+  }
+
+  @Test
   void runDue_withJitter_schedulesTheNextRoundWithinTheJitter() {
     ContinuousUserSync loop = ContinuousUserSync.builder(sync(), List.of(customer)).clock(clock)
         .interval(Duration.ofMinutes(10)).jitter(Duration.ofMinutes(2), 7).build();
