@@ -139,7 +139,7 @@ class UserSyncApplyTest extends UserSyncFixture {
     assertThat(text).contains("+  create user      PC        alex@" + DOMAIN)
         .contains("+  create user      directory megan@" + DOMAIN)
         .contains("because new in the directory")
-        .contains("4 steps: 2 to create");
+        .contains("4 steps: create 2, update 0");
     JsonNode json = new ObjectMapper().readTree(plan.toJson());
     assertThat(json.path("customerId").asText()).isEqualTo(customer);
     assertThat(json.path("steps")).hasSize(4);

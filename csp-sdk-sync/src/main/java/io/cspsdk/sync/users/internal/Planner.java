@@ -151,8 +151,9 @@ public final class Planner {
       link.targetKey = "L:" + dirId.orElseThrow();
       targets.put(link.targetKey, ps);
     }
-    Decision life = pair.link() == null ? unlinkedLife(c) : decide(c, Snapshots.LIFE_KEY, "state",
-        ds.life().name(), ps.life().name());
+    Decision life = pair.link() == null ? unlinkedLife(c) : decide(c, Snapshots.LIFE_KEY, "state (directory: "
+        + word(ds.life(), false) + ", Partner Center: " + word(ps.life(), true) + ")", ds.life().name(),
+        ps.life().name());
     UserLife finalD = ds.life();
     UserLife finalP = ps.life();
     boolean created = false;
@@ -174,6 +175,14 @@ public final class Planner {
       }
       planLicences(c, created ? Optional.of(life.winner()) : Optional.empty());
     }
+  }
+
+  private static String word(UserLife life, boolean partnerCenter) {
+    return switch (life) {
+      case ACTIVE -> "active";
+      case SUSPENDED -> partnerCenter ? "soft-deleted" : "disabled";
+      case GONE -> partnerCenter ? "purged" : "deleted";
+    };
   }
 
   /** A pair without a link: the active side is created or restored on the other, never deleted. */
@@ -316,7 +325,7 @@ public final class Planner {
       Decision w;
       if (creator.isPresent()) {
         boolean has = creator.get() == SyncSide.DIRECTORY ? dv : pv;
-        w = has ? new Decision(creator.get(), "assigned to the user where it was created from") : null;
+        w = has ? new Decision(creator.get(), "assigned to the user it is created from") : null;
       } else {
         w = decide(c, Snapshots.skuKey(sku), "licence " + skuName(sku), dv ? "1" : "0", pv ? "1" : "0");
       }
