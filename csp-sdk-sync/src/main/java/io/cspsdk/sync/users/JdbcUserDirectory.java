@@ -70,7 +70,8 @@ public final class JdbcUserDirectory implements UserDirectory {
             Timestamp at = r.getTimestamp("updated_at");
             users.put(r.getString("item_key"), DirectoryUser.builder().id(r.getString("item_key"))
                 .userPrincipalName(r.getString("user_principal_name"))
-                .displayName(Optional.ofNullable(r.getString("display_name")).orElse(r.getString("user_principal_name")))
+                .displayName(Optional.ofNullable(r.getString("display_name"))
+                    .orElse(r.getString("user_principal_name")))
                 .firstName(Optional.ofNullable(r.getString("first_name")))
                 .lastName(Optional.ofNullable(r.getString("last_name")))
                 .usageLocation(Optional.ofNullable(r.getString("usage_location")))

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param key stable id of the step within its plan
  * @param directoryUserId the directory user concerned (empty for one to be created)
  * @param partnerCenterUserId the Partner Center user concerned (empty for one to be created)
- * @param licences licence SKU ids assigned or removed (licence steps) or created with (never: assigned separately)
+ * @param licences licence SKU ids a licence step assigns or removes (a new user's licences are assigned by the
+ *     licence step after its creation); for {@link StepKind#BUY_SEATS} the SKU that lacks seats
  * @param licenceGroup Partner Center licence group of the SKUs of a licence step
  * @param subscriptionId the subscription a {@link StepKind#BUY_SEATS} step raises
  * @param blockedBy why the step cannot be applied as planned (apply skips it), e.g. seats or usage location missing

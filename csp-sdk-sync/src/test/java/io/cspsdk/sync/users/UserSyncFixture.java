@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A fake Partner Center over HTTP with one customer, an in-memory directory and links, recorded password deliveries. */
+/** The fake Partner Center over HTTP with one customer, an in-memory directory and links, recorded deliveries. */
 @FakePartnerCenterTest
 abstract class UserSyncFixture {
   static final String BASIC = "CFQ7TTC0LH18:0001";

@@ -111,7 +111,8 @@ class UserSyncPoliciesTest extends UserSyncFixture {
 
     SyncPlan plan = sync.plan(customer);
     assertThat(kinds(plan)).containsExactly(StepKind.DISABLE_USER);
-    assertThat(plan.steps().get(0).reason()).contains("state (directory: active, Partner Center: soft-deleted) changed in Partner Center since the last sync");
+    assertThat(plan.steps().get(0).reason()).contains("state (directory: active, Partner Center: soft-deleted) "
+        + "changed in Partner Center since the last sync");
     converge(sync);
     assertThat(dirUser("adele").enabled()).isFalse();
 

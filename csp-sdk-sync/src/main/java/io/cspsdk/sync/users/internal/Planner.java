@@ -4,13 +4,11 @@ import io.cspsdk.core.model.SubscribedSku;
 import io.cspsdk.core.model.Subscription;
 import io.cspsdk.core.model.User;
 import io.cspsdk.sync.users.AttributeChange;
-import io.cspsdk.sync.users.ConflictPolicy;
 import io.cspsdk.sync.users.DeletionMode;
 import io.cspsdk.sync.users.DirectoryUser;
 import io.cspsdk.sync.users.SeatPurchase;
 import io.cspsdk.sync.users.SeatShortage;
 import io.cspsdk.sync.users.StepKind;
-import io.cspsdk.sync.users.SyncDirection;
 import io.cspsdk.sync.users.SyncPlan;
 import io.cspsdk.sync.users.SyncSide;
 import io.cspsdk.sync.users.SyncStep;
@@ -19,7 +17,6 @@ import io.cspsdk.sync.users.UserLink;
 import io.cspsdk.sync.users.UserSnapshot;
 import io.cspsdk.sync.users.UserSyncSettings;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,10 +44,10 @@ public final class Planner {
   private final PartnerCenterSide pc;
   private final List<DirectoryUser> directory;
   private final List<UserLink> links;
-  private final ChangeTimes times;
   private final List<Draft> drafts = new ArrayList<>();
   private final List<String> notices = new ArrayList<>();
   private final Map<String, UserSnapshot> targets = new HashMap<>();
+  private final Decider decider;
 
   public Planner(String customerId, UserSyncSettings settings, Clock clock, PartnerCenterSide pc,
                  List<DirectoryUser> directory, List<UserLink> links, ChangeTimes times) {
@@ -60,17 +57,16 @@ public final class Planner {
     this.pc = pc;
     this.directory = directory;
     this.links = links;
-    this.times = times;
+    this.decider = new Decider(settings, times);
   }
 
   /** One directory user and one Partner Center user (either may be missing) and their link, if any. */
   public record Pair(UserLink link, DirectoryUser directory, User partnerCenter) {
     /** Whether this pair concerns the directory user {@code id} or the principal name {@code upn}. */
     public boolean concerns(String id, String upn) {
-      return directory != null && directory.id().orElse("").equals(id)
-          || link != null && link.directoryUserId().equals(id)
-          || directory == null && partnerCenter != null
-          && partnerCenter.userPrincipalName().orElse("").equalsIgnoreCase(upn);
+      return directory != null && (directory.id().orElse("").equals(id)
+          || directory.userPrincipalName().equalsIgnoreCase(upn))
+          || link != null && link.directoryUserId().equals(id);
     }
   }
 
@@ -151,9 +147,9 @@ public final class Planner {
       link.targetKey = "L:" + dirId.orElseThrow();
       targets.put(link.targetKey, ps);
     }
-    Decision life = pair.link() == null ? unlinkedLife(c) : decide(c, Snapshots.LIFE_KEY, "state (directory: "
-        + word(ds.life(), false) + ", Partner Center: " + word(ps.life(), true) + ")", ds.life().name(),
-        ps.life().name());
+    String states = "state (directory: " + word(ds.life(), false) + ", Partner Center: " + word(ps.life(), true) + ")";
+    Decider.Decision life = pair.link() == null ? unlinkedLife(c)
+        : decide(c, Snapshots.LIFE_KEY, states, ds.life().name(), ps.life().name());
     UserLife finalD = ds.life();
     UserLife finalP = ps.life();
     boolean created = false;
@@ -186,7 +182,7 @@ public final class Planner {
   }
 
   /** A pair without a link: the active side is created or restored on the other, never deleted. */
-  private Decision unlinkedLife(Ctx c) {
+  private Decider.Decision unlinkedLife(Ctx c) {
     boolean dActive = c.ds.life() == UserLife.ACTIVE;
     boolean pActive = c.ps.life() == UserLife.ACTIVE;
     if (dActive == pActive) {
@@ -205,7 +201,7 @@ public final class Planner {
         : from == SyncSide.DIRECTORY ? "active in the directory; deleted in Partner Center "
         + c.p.softDeletionTime().map(t -> "at " + t.toInstant()).orElse("") + " and still restorable"
         : "active in Partner Center; disabled in the directory";
-    return new Decision(from, reason);
+    return new Decider.Decision(from, reason);
   }
 
   /** Plans the steps that bring {@code target} from {@code current} to {@code desired}; returns its resulting state. */
@@ -267,7 +263,7 @@ public final class Planner {
     for (String a : UserSnapshot.ATTRIBUTES) {
       String dv = Snapshots.norm(a, c.ds.attribute(a));
       String pv = Snapshots.norm(a, c.ps.attribute(a));
-      Decision w = decide(c, Snapshots.attributeKey(a), a, dv, pv);
+      Decider.Decision w = decide(c, Snapshots.attributeKey(a), a, dv, pv);
       if (w == null) {
         continue;
       }
@@ -322,10 +318,10 @@ public final class Planner {
     for (String sku : all) {
       boolean dv = c.ds.licences().contains(sku);
       boolean pv = c.ps.licences().contains(sku);
-      Decision w;
+      Decider.Decision w;
       if (creator.isPresent()) {
         boolean has = creator.get() == SyncSide.DIRECTORY ? dv : pv;
-        w = has ? new Decision(creator.get(), "assigned to the user it is created from") : null;
+        w = has ? new Decider.Decision(creator.get(), "assigned to the user it is created from") : null;
       } else {
         w = decide(c, Snapshots.skuKey(sku), "licence " + skuName(sku), dv ? "1" : "0", pv ? "1" : "0");
       }
@@ -450,7 +446,8 @@ public final class Planner {
     Subscription s = subscriptions.stream().filter(x -> x.id().equals(buy.subscriptionId())).findFirst()
         .orElse(null);
     if (s == null) {
-      notices.add("the seat purchaser chose subscription " + buy.subscriptionId() + ", which the customer does not have");
+      notices.add("the seat purchaser chose subscription " + buy.subscriptionId()
+          + ", which the customer does not have");
       return missing;
     }
     Draft d = new Draft();
@@ -482,51 +479,8 @@ public final class Planner {
     return sku(sku).flatMap(s -> s.productSku()).flatMap(p -> p.licenseGroupId()).orElse("Group1");
   }
 
-  /** Which side wins one value: the direction, then the baseline, then the conflict policy. */
-  private Decision decide(Ctx c, String key, String what, String dv, String pv) {
-    if (dv.equals(pv)) {
-      return null;
-    }
-    if (settings.direction() == SyncDirection.PARTNER_CENTER_TO_DIRECTORY) {
-      return new Decision(SyncSide.PARTNER_CENTER, what + " differs; Partner Center is the source");
-    }
-    if (settings.direction() == SyncDirection.DIRECTORY_TO_PARTNER_CENTER) {
-      return new Decision(SyncSide.DIRECTORY, what + " differs; the directory is the source");
-    }
-    String b = Snapshots.baseline(c.base, key);
-    String why;
-    if (b != null) {
-      boolean dChanged = !b.equals(dv);
-      boolean pChanged = !b.equals(pv);
-      if (dChanged && !pChanged) {
-        return new Decision(SyncSide.DIRECTORY, what + " changed in the directory since the last sync");
-      }
-      if (pChanged && !dChanged) {
-        return new Decision(SyncSide.PARTNER_CENTER, what + " changed in Partner Center since the last sync");
-      }
-      why = "both sides changed " + what + " since the last sync";
-    } else {
-      why = what + " differs and has no synced value yet";
-    }
-    return policy(c, why);
-  }
-
-  private Decision policy(Ctx c, String why) {
-    ConflictPolicy policy = settings.conflictPolicy();
-    if (policy == ConflictPolicy.PARTNER_CENTER_WINS) {
-      return new Decision(SyncSide.PARTNER_CENTER, why + "; Partner Center wins (" + policy + ")");
-    }
-    if (policy == ConflictPolicy.DIRECTORY_WINS) {
-      return new Decision(SyncSide.DIRECTORY, why + "; the directory wins (" + policy + ")");
-    }
-    Optional<Instant> dt = c.d == null ? Optional.empty() : c.d.modifiedAt();
-    Optional<Instant> pt = c.pcId.flatMap(times::latest);
-    String times = "directory changed " + dt.map(Instant::toString).orElse("at an unknown time")
-        + ", Partner Center " + pt.map(t -> "at " + t + " (audit record)").orElse("at an unknown time (no audit record)");
-    boolean dirNewer = dt.isPresent() && (pt.isEmpty() || dt.get().isAfter(pt.get()));
-    return dirNewer ? new Decision(SyncSide.DIRECTORY, why + "; the directory's change is newer (" + times + ")")
-        : new Decision(SyncSide.PARTNER_CENTER, why + "; Partner Center's change is newer or the only one with a "
-        + "time (" + times + ")");
+  private Decider.Decision decide(Ctx c, String key, String what, String dv, String pv) {
+    return decider.decide(c.base, c.d, c.pcId, key, what, dv, pv);
   }
 
   private Draft draft(Ctx c, StepKind kind, SyncSide side, String reason) {
@@ -562,8 +516,6 @@ public final class Planner {
     }
     return out;
   }
-
-  private record Decision(SyncSide winner, String reason) {}
 
   private record Ctx(Pair pair, DirectoryUser d, User p, UserSnapshot ds, UserSnapshot ps, String upn,
                      Optional<String> dirId, Optional<String> pcId, String dKey, String pKey,
