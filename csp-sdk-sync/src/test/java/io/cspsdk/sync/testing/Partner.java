@@ -18,6 +18,7 @@ public final class Partner implements AutoCloseable {
   public static final String BASIC = "CFQ7TTC0LH18:0001";
   public static final String BASIC_SKU = "3b555118-da6a-4418-894f-7df1e2096870";
   public static final String DEFENDER = "CFQ7TTC0LHWP:0001";
+  public static final String DEFENDER_SKU = "4ef96642-f096-40de-a3e9-d83fb2f90211";
   public static final String E3 = "CFQ7TTC0LFLX:0002";
   public static final String E3_SKU = "05e9a617-0261-4cee-bb44-138d3ef5d965";
 
