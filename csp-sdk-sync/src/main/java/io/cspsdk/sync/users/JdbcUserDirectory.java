@@ -190,6 +190,39 @@ public final class JdbcUserDirectory implements UserDirectory {
     });
   }
 
+  /** Re-keys the user's rows to the Partner Center id, the key discovery gives the same user. */
+  @Override
+  public String adoptPartnerCenterId(String customerId, String userId, String partnerCenterUserId) {
+    if (userId.equals(partnerCenterUserId) || get(customerId, partnerCenterUserId).isPresent()) {
+      return userId;
+    }
+    inTransaction(c -> {
+      for (String sql : List.of("DELETE FROM pc_license WHERE parent_key = ? AND removed = TRUE",
+          "DELETE FROM pc_user WHERE item_key = ? AND removed = TRUE")) {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+          p.setString(1, partnerCenterUserId);
+          p.executeUpdate();
+        }
+      }
+      try (PreparedStatement p = c.prepareStatement(
+          "UPDATE pc_user SET item_key = ? WHERE item_key = ? AND customer_id = ?")) {
+        p.setString(1, partnerCenterUserId);
+        p.setString(2, userId);
+        p.setString(3, customerId);
+        requireOne(p.executeUpdate(), customerId, userId);
+      }
+      try (PreparedStatement p = c.prepareStatement("UPDATE pc_license SET item_key = CONCAT(?, '/', sku_id), "
+          + "parent_key = ? WHERE parent_key = ? AND customer_id = ?")) {
+        p.setString(1, partnerCenterUserId);
+        p.setString(2, partnerCenterUserId);
+        p.setString(3, userId);
+        p.setString(4, customerId);
+        p.executeUpdate();
+      }
+    });
+    return partnerCenterUserId;
+  }
+
   @Override
   public DirectoryUser updateLicences(String customerId, String userId, Set<String> assign, Set<String> remove) {
     get(customerId, userId).orElseThrow(() -> missing(customerId, userId));

@@ -30,6 +30,15 @@ public interface UserDirectory {
   /** Removes the user for good. */
   void delete(String customerId, String userId);
 
+  /**
+   * Called after sync created the directory's user {@code userId} in Partner Center. A directory keyed by Partner
+   * Center ids (such as the discovery mirror) re-keys the user to {@code partnerCenterUserId}, so that a later
+   * discovery finds the same row; returns the user's id from now on (by default unchanged).
+   */
+  default String adoptPartnerCenterId(String customerId, String userId, String partnerCenterUserId) {
+    return userId;
+  }
+
   /** Assigns and removes directly assigned licence SKUs. */
   DirectoryUser updateLicences(String customerId, String userId, Set<String> assign, Set<String> remove);
 }

@@ -73,6 +73,18 @@ class JdbcUserSyncTest extends UserSyncFixture {
       assertThat(count(ds, "SELECT COUNT(*) FROM pc_user WHERE user_principal_name = 'nestor@" + DOMAIN + "'"))
           .isEqualTo(1);
       assertThat(deliveries).containsExactly("DIRECTORY:nestor@" + DOMAIN);
+
+      // a user the product adds to its tables is created in Partner Center and re-keyed to its Partner Center id
+      DirectoryUser olga = directory.create(customer, DirectoryUser.builder().userPrincipalName("olga@" + DOMAIN)
+          .displayName("Olga").usageLocation("US").addLicences(BASIC_SKU).build(), Password.of("unused-Pw1!"));
+      converge(jdbcSync(ds));
+      String olgaPc = pcUser("olga").id().orElseThrow();
+      assertThat(directory.get(customer, olga.id().orElseThrow())).isEmpty();
+      assertThat(directory.get(customer, olgaPc).orElseThrow().licences()).containsExactly(BASIC_SKU);
+      discover(ds);
+      assertThat(count(ds, "SELECT COUNT(*) FROM pc_user WHERE user_principal_name = 'olga@" + DOMAIN + "'"))
+          .isEqualTo(1);
+      assertThat(jdbcSync(ds).plan(customer).isEmpty()).isTrue();
     }
   }
 

@@ -51,6 +51,8 @@ public final class Applier {
   private final PasswordDelivery delivery;
   private final Clock clock;
   private final String customerId;
+  /** Directory ids changed by {@link UserDirectory#adoptPartnerCenterId} during this apply. */
+  private final Map<String, String> rekeyed = new HashMap<>();
 
   public Applier(PartnerCenterClient pc, UserDirectory directory, UserLinkStore links, UserSyncSettings settings,
                  PasswordDelivery delivery, Clock clock, String customerId) {
@@ -177,7 +179,9 @@ public final class Applier {
     }
     String pcId = created.id().orElseThrow();
     l.ifPresent(old -> links.delete(customerId, old.directoryUserId()));
-    links.save(new UserLink(customerId, dirId, pcId, baselineOf(u), clock.instant()));
+    String newDirId = directory.adoptPartnerCenterId(customerId, dirId, pcId);
+    rekeyed.put(dirId, newDirId);
+    links.save(new UserLink(customerId, newDirId, pcId, baselineOf(u), clock.instant()));
     return deliver(step, u.userPrincipalName(), SyncSide.PARTNER_CENTER, password, "created " + pcId);
   }
 
@@ -399,7 +403,8 @@ public final class Applier {
   }
 
   private Optional<UserLink> linkOfDirectory(String dirId) {
-    return links.links(customerId).stream().filter(l -> l.directoryUserId().equals(dirId)).findFirst();
+    String id = rekeyed.getOrDefault(dirId, dirId);
+    return links.links(customerId).stream().filter(l -> l.directoryUserId().equals(id)).findFirst();
   }
 
   private Optional<UserLink> linkOfPartnerCenter(String pcId) {
