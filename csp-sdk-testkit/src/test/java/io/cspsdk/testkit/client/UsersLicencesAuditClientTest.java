@@ -47,6 +47,23 @@ class UsersLicencesAuditClientTest extends ClientFixture {
   }
 
   @Test
+  void users_updatePrincipalName_renamesAndRefusesATakenName() {
+    String c = fake.seed().customer("Contoso").users(2).lastCustomerId();
+    List<User> users = all(pc.users(c).list());
+    User first = users.get(0);
+    User renamed = pc.users(c).update(User.builder().id(first.id().orElseThrow())
+        .userPrincipalName("renamed@contoso.onmicrosoft.com").build());
+    assertThat(renamed.userPrincipalName()).contains("renamed@contoso.onmicrosoft.com");
+    assertThat(pc.users(c).get(first.id().orElseThrow()).userPrincipalName())
+        .contains("renamed@contoso.onmicrosoft.com");
+    String taken = users.get(1).userPrincipalName().orElseThrow().toUpperCase(java.util.Locale.ROOT);
+    assertThatThrownBy(() -> pc.users(c).update(User.builder().id(first.id().orElseThrow())
+        .userPrincipalName(taken).build()))
+        .isInstanceOf(io.cspsdk.core.error.ConflictException.class)
+        .satisfies(e -> assertThat(((PartnerCenterServiceException) e).errorCode()).contains("60011"));
+  }
+
+  @Test
   void users_deletedMoreThan30DaysAgo_areGone() {
     String c = fake.seed().customer("Contoso").users(1).lastCustomerId();
     String id = all(pc.users(c).list()).get(0).id().orElseThrow();

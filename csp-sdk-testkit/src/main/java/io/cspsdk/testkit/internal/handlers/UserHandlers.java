@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Customer users: seek-paged list (active, or deleted with the UserState filter), create, update, delete, restore. */
+/**
+ * Customer users: seek-paged list (active, or deleted with the UserState filter), create, update (including the
+ * principal name, unique among users not purged), delete, restore.
+ */
 public final class UserHandlers {
   /** Deleted users can be restored for 30 days, then they are gone. */
   public static final Duration RESTORE_WINDOW = Duration.ofDays(30);
@@ -175,6 +178,21 @@ public final class UserHandlers {
     if (pwd != null && !pwd.isNull() && (password == null || password.length() < 8)) {
       throw ApiError.invalidInput("passwordProfile.password must have at least 8 characters.");
     }
+    String upn = Jsons.text(b, "userPrincipalName");
+    boolean renamed = upn != null && !upn.equalsIgnoreCase(u.userPrincipalName);
+    if (renamed) {
+      if (!upn.contains("@")) {
+        throw ApiError.invalidInput("userPrincipalName must contain '@'.");
+      }
+      for (UserRec other : c.users.values()) {
+        if (other != u && other.userPrincipalName.equalsIgnoreCase(upn) && !purged(other)) {
+          throw new ApiError(409, 60011, "A user with the user principal name " + upn + " already exists.");
+        }
+      }
+      u.userPrincipalName = upn;
+    } else if (upn != null) {
+      u.userPrincipalName = upn;
+    }
     if (Jsons.text(b, "firstName") != null) {
       u.firstName = Jsons.text(b, "firstName");
     }
@@ -190,7 +208,8 @@ public final class UserHandlers {
     if (Jsons.text(b, "phoneNumber") != null) {
       u.phoneNumber = Jsons.text(b, "phoneNumber");
     }
-    audit(c, u, password != null ? "reset_customer_user_password" : "update_customer_user", before);
+    audit(c, u, password != null ? "reset_customer_user_password"
+        : renamed ? "update_customer_user_principal_name" : "update_customer_user", before);
     return Response.ok(view(u));
   }
 

@@ -1,0 +1,2 @@
+/** Internals of user sync: planner, applier, renderers. Not API. */
+package io.cspsdk.sync.users.internal;
