@@ -153,8 +153,7 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
    * origin (checked when the exchange is built), and of the link's headers only the continuation token.
    */
   private ApiRequest followLink(ApiRequest first, Cursor cursor) {
-    String field = cursor.method.equals("GET") && cursor.headers.isEmpty() && first.audience() == Audience.GRAPH
-        ? "@odata.nextLink" : "links.next.uri";
+    String field = first.audience() == Audience.GRAPH ? "@odata.nextLink" : "links.next.uri";
     if (!cursor.method.equals("GET") && !cursor.method.equalsIgnoreCase(first.method())) {
       throw new ResponseParseException("links.next.method of a listing of " + first.method() + " " + first.path()
           + " asks for a method the client did not choose: refused", "links.next.method", null);
