@@ -125,6 +125,9 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
       return new FetchedPage<>(List.of(), null, null);
     }
     CollectionEnvelope<T> env = JsonBodies.read(response.body(), envelope, describe(ex));
+    if (env == null) {   // a JSON null: Partner Center's answer for "none" (e.g. a customer without resellers)
+      return new FetchedPage<>(List.of(), null, null);
+    }
     Cursor next = null;
     if (env.links != null && env.links.next != null && env.links.next.uri != null
         && !env.links.next.uri.isBlank()) {
