@@ -13,6 +13,7 @@ import io.cspsdk.testkit.internal.handlers.HandlerContext;
 import io.cspsdk.testkit.internal.handlers.InvoiceHandlers;
 import io.cspsdk.testkit.internal.handlers.LicenceHandlers;
 import io.cspsdk.testkit.internal.handlers.OrderHandlers;
+import io.cspsdk.testkit.internal.handlers.RelationshipHandlers;
 import io.cspsdk.testkit.internal.handlers.SubscriptionHandlers;
 import io.cspsdk.testkit.internal.handlers.UserHandlers;
 import io.cspsdk.testkit.internal.journal.Journal;
@@ -103,6 +104,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     new InvoiceHandlers(ctx, invoicing::unbilled).register(router);
     new ExportHandlers(ctx, invoicing::unbilled).register(router);
     new AuditHandlers(ctx).register(router);
+    new RelationshipHandlers(ctx).register(router);
     Router admin = new Router();
     new AdminHandlers(this).register(admin);
     Consumer<Duration> sleeper = b.sleeper != null ? b.sleeper : clock::advance;

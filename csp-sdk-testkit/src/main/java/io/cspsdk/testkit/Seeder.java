@@ -5,6 +5,7 @@ import io.cspsdk.testkit.internal.handlers.Commerce;
 import io.cspsdk.testkit.internal.handlers.CustomerFactory;
 import io.cspsdk.testkit.internal.state.CustomerRec;
 import io.cspsdk.testkit.internal.state.FakeState;
+import io.cspsdk.testkit.internal.state.ResellerRec;
 import io.cspsdk.testkit.internal.state.Jsons;
 import io.cspsdk.testkit.internal.state.SeatLot;
 import io.cspsdk.testkit.internal.state.SubscriptionEvent;
@@ -27,6 +28,7 @@ public final class Seeder {
   private final Commerce commerce;
   private CustomerRec customer;
   private SubscriptionRec subscription;
+  private String lastResellerId;
   private final List<String> customerIds = new ArrayList<>();
   private final List<String> subscriptionIds = new ArrayList<>();
 
@@ -97,6 +99,7 @@ public final class Seeder {
           billingCycle, null, null, null, null);
       validate(c, p);
       subscription = commerce.purchase(c, p, state.ids.guid());
+      subscription.partnerId = resellerMpnIdOf(c);
       subscriptionIds.add(subscription.id);
       return this;
     }
@@ -111,6 +114,7 @@ public final class Seeder {
           base.billingCycle, base.id, null, null, null);
       validate(c, p);
       SubscriptionRec addOn = commerce.purchase(c, p, base.orderId);
+      addOn.partnerId = base.partnerId;
       subscriptionIds.add(addOn.id);
       return this;
     }
@@ -192,6 +196,63 @@ public final class Seeder {
     u.usageLocation = c.country() == null ? "US" : c.country();
     c.users.put(u.id, u);
     return u;
+  }
+
+  /**
+   * An indirect reseller of the fake's partner, which then plays an indirect provider (distributor): listed by
+   * {@code GET /relationships?relationship_type=IsIndirectCloudSolutionProviderOf}, tenant id from the seed.
+   */
+  public Seeder indirectReseller(String name, String mpnId, String country) {
+    synchronized (state.lock) {
+      if (name == null || name.isBlank() || mpnId == null || mpnId.isBlank()) {
+        throw new IllegalArgumentException("indirectReseller: name and mpnId are required");
+      }
+      if (state.resellerByMpnId(mpnId) != null) {
+        throw new IllegalArgumentException("mpnId: already an indirect reseller: " + mpnId);
+      }
+      ResellerRec r = new ResellerRec(state.ids.guid(), name, mpnId, country);
+      state.resellers.put(r.tenantId.toLowerCase(Locale.ROOT), r);
+      lastResellerId = r.tenantId;
+      return this;
+    }
+  }
+
+  /**
+   * Makes the latest customer a customer of the indirect reseller with this MPN id ({@code associatedPartnerId},
+   * the {@code IndirectReseller} filter, {@code /customers/{id}/relationships}); subscriptions seeded for it
+   * afterwards carry the reseller's MPN id as {@code partnerId} and in their reconciliation lines.
+   */
+  public Seeder soldThrough(String resellerMpnId) {
+    synchronized (state.lock) {
+      ResellerRec r = state.resellerByMpnId(resellerMpnId);
+      if (r == null) {
+        throw new IllegalArgumentException("resellerMpnId: not an indirect reseller: " + resellerMpnId);
+      }
+      requireCustomer().json.put("associatedPartnerId", r.tenantId);
+      return this;
+    }
+  }
+
+  /** Sets the latest subscription's {@code partnerId} (an attribution that may disagree with the customer's). */
+  public Seeder attributedTo(String resellerMpnId) {
+    synchronized (state.lock) {
+      requireSubscription().partnerId = resellerMpnId;
+      return this;
+    }
+  }
+
+  /** The tenant id of the latest seeded indirect reseller. */
+  public String lastResellerId() {
+    if (lastResellerId == null) {
+      throw new IllegalStateException("no indirect reseller seeded yet");
+    }
+    return lastResellerId;
+  }
+
+  private String resellerMpnIdOf(CustomerRec c) {
+    String tenant = Jsons.text(c.json, "associatedPartnerId");
+    ResellerRec r = tenant == null ? null : state.resellers.get(tenant.toLowerCase(Locale.ROOT));
+    return r == null ? null : r.mpnId;
   }
 
   /** The id of the latest seeded customer. */

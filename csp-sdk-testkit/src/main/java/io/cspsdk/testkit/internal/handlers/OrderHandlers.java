@@ -159,6 +159,7 @@ public final class OrderHandlers {
     Commerce.Purchase p = new Commerce.Purchase(item, quantity, term, cycle, parent,
         Jsons.text(li, "friendlyName"), Jsons.text(li, "promotionId"), Jsons.parseTime(end));
     commerce.validate(c, p);
+    IndirectAttribution.check(state, Jsons.text(li, "partnerIdOnRecord"));
     JsonNode addOns = Jsons.field(li, "addOnItems");
     if (addOns != null && addOns.isArray()) {
       for (JsonNode a : addOns) {
@@ -191,6 +192,7 @@ public final class OrderHandlers {
     for (JsonNode li : cart.get("lineItems")) {
       Commerce.Purchase p = purchases.get(i++);
       SubscriptionRec base = commerce.purchase(c, p, orderId);
+      base.partnerId = Jsons.text(li, "partnerIdOnRecord");
       orderLines.add(orderLine(n++, base, "new"));
       JsonNode addOns = Jsons.field(li, "addOnItems");
       if (addOns != null && addOns.isArray()) {
@@ -200,7 +202,9 @@ public final class OrderHandlers {
           Commerce.Purchase ap = new Commerce.Purchase(ai, qty, base.termDuration, base.billingCycle, base.id,
               Jsons.text(a, "friendlyName"), null, null);
           commerce.validate(c, ap);
-          orderLines.add(orderLine(n++, commerce.purchase(c, ap, orderId), "new"));
+          SubscriptionRec addOn = commerce.purchase(c, ap, orderId);
+          addOn.partnerId = base.partnerId;
+          orderLines.add(orderLine(n++, addOn, "new"));
         }
       }
     }
@@ -230,7 +234,9 @@ public final class OrderHandlers {
     ArrayNode orderLines = Jsons.array();
     int n = 0;
     for (Commerce.Purchase p : purchases) {
-      orderLines.add(orderLine(n++, commerce.purchase(c, p, orderId), "new"));
+      SubscriptionRec s = commerce.purchase(c, p, orderId);
+      s.partnerId = Jsons.text(lines.get(n), "partnerIdOnRecord");
+      orderLines.add(orderLine(n++, s, "new"));
     }
     ObjectNode order = newOrder(c, orderId, purchases.get(0).billingCycle(), orderLines);
     return Response.json(201, view(order, true));
@@ -274,6 +280,9 @@ public final class OrderHandlers {
     li.put("transactionType", transactionType);
     li.put("friendlyName", s.friendlyName == null ? s.item.skuTitle() : s.friendlyName);
     li.put("quantity", s.quantity);
+    if (s.partnerId != null) {
+      li.put("partnerIdOnRecord", s.partnerId);
+    }
     li.set("pricing", Commerce.pricing(s.item, s.termDuration, s.billingCycle, s.quantity));
     ObjectNode links = li.putObject("links");
     links.set("subscription", Jsons.link("/customers/" + s.customerId + "/subscriptions/" + s.id));
