@@ -1,0 +1,69 @@
+package io.cspsdk.sync.discovery.internal;
+
+import io.cspsdk.core.Page;
+import io.cspsdk.core.model.Customer;
+import io.cspsdk.core.model.License;
+import io.cspsdk.core.model.Order;
+import io.cspsdk.core.model.SubscribedSku;
+import io.cspsdk.core.model.Subscription;
+import io.cspsdk.core.model.User;
+import io.cspsdk.sync.discovery.ItemKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one customer's items, page by page, in delivery order: the customer first, then what belongs to it. */
+final class CustomerReader {
+  private final RunContext ctx;
+
+  CustomerReader(RunContext ctx) {
+    this.ctx = ctx;
+  }
+
+  void read(Customer customer, PartitionWriter out) {
+    String id = customer.id();
+    Optional<String> cid = Optional.of(id);
+    out.deliver(List.of(new Found(ItemKind.CUSTOMER, id, cid, Optional.empty(), customer)));
+    if (ctx.scope.includes(ItemKind.SUBSCRIPTION)) {
+      for (Page<Subscription> page : ctx.client.subscriptions(id).list().byPage()) {
+        out.call();
+        out.deliver(page.items().stream().map(s -> new Found(ItemKind.SUBSCRIPTION, s.id(), cid,
+            s.parentSubscriptionId(), s)).toList());
+      }
+    }
+    if (ctx.scope.includes(ItemKind.USER)) {
+      for (Page<User> page : ctx.client.users(id).list().byPage()) {
+        out.call();
+        List<Found> batch = new ArrayList<>();
+        for (User u : page.items()) {
+          String userId = u.id().orElseThrow(() -> new IllegalStateException("user without id"));
+          batch.add(new Found(ItemKind.USER, userId, cid, Optional.empty(), u));
+          if (ctx.scope.includes(ItemKind.LICENSE)) {
+            out.call();
+            for (License l : ctx.client.licenses(id).userLicenses(userId)) {
+              String sku = l.productSku().flatMap(p -> p.id()).orElse("unknown");
+              batch.add(new Found(ItemKind.LICENSE, userId + "/" + sku, cid, Optional.of(userId), l));
+            }
+          }
+        }
+        out.deliver(batch);
+      }
+    }
+    if (ctx.scope.includes(ItemKind.SUBSCRIBED_SKU)) {
+      out.call();
+      List<Found> skus = new ArrayList<>();
+      for (SubscribedSku s : ctx.client.licenses(id).subscribedSkus()) {
+        String sku = s.productSku().flatMap(p -> p.id()).orElse("unknown");
+        skus.add(new Found(ItemKind.SUBSCRIBED_SKU, id + "/" + sku, cid, Optional.empty(), s));
+      }
+      out.deliver(skus);
+    }
+    if (ctx.scope.includes(ItemKind.ORDER)) {
+      for (Page<Order> page : ctx.client.orders(id).list().byPage()) {
+        out.call();
+        out.deliver(page.items().stream().filter(o -> o.id().isPresent())
+            .map(o -> new Found(ItemKind.ORDER, o.id().get(), cid, Optional.empty(), o)).toList());
+      }
+    }
+  }
+}

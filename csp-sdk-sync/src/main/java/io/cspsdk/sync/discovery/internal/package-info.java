@@ -1,0 +1,2 @@
+/** Discovery's machinery; not API. */
+package io.cspsdk.sync.discovery.internal;
