@@ -26,13 +26,25 @@ public interface ChargeEngine {
     return RulesEngine.newCommerce(rounding);
   }
 
-  /** The legacy (pre-new-commerce) engine with {@link RoundingPresets#legacyDefaults()}. */
+  /**
+   * The legacy (pre-new-commerce) engine with {@link RoundingPresets#legacyDefaults()} and the
+   * {@link LegacyDailyRate#ROUNDED rounded daily rate}.
+   */
   static ChargeEngine legacy() {
     return legacy(RoundingPresets.legacyDefaults());
   }
 
   static ChargeEngine legacy(RoundingPresets rounding) {
-    return RulesEngine.legacy(rounding);
+    return legacy(rounding, LegacyDailyRate.ROUNDED);
+  }
+
+  static ChargeEngine legacy(RoundingPresets rounding, LegacyDailyRate dailyRate) {
+    return RulesEngine.legacy(rounding, dailyRate);
+  }
+
+  /** The legacy engine prorating by the exact daily rate, lines rounded half-up ({@link LegacyDailyRate#EXACT}). */
+  static ChargeEngine legacyExactDailyRate() {
+    return legacy(RoundingPresets.all(Rounding.HALF_UP), LegacyDailyRate.EXACT);
   }
 
   /** The lines whose {@link ChargeLine#eventDate()} is within {@code fromInclusive..toInclusive}. */

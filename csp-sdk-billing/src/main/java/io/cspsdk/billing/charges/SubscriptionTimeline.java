@@ -56,15 +56,25 @@ public abstract class SubscriptionTimeline {
             + " is before the purchase at " + purchasedAt);
       }
       int q = e instanceof TimelineEvent.SeatsAdded a ? a.quantity()
-          : e instanceof TimelineEvent.SeatsRemoved r ? r.quantity() : 1;
+          : e instanceof TimelineEvent.SeatsRemoved r ? r.quantity()
+          : e instanceof TimelineEvent.SeatsConverted c ? c.quantity() : 1;
       if (q < 1) {
         throw new ValidationException("events[" + i + "].quantity", "must be at least 1, was " + q);
       }
       if (e instanceof TimelineEvent.Renewed r && r.unitPrice().signum() < 0) {
         throw new ValidationException("events[" + i + "].unitPrice", "must not be negative, was " + r.unitPrice());
       }
-      if (e instanceof TimelineEvent.Upgraded u && u.unitPrice().signum() < 0) {
-        throw new ValidationException("events[" + i + "].unitPrice", "must not be negative, was " + u.unitPrice());
+      BigDecimal price = e instanceof TimelineEvent.Upgraded u ? u.unitPrice()
+          : e instanceof TimelineEvent.SeatsConverted c ? c.unitPrice()
+          : e instanceof TimelineEvent.BillingPlanChanged b ? b.unitPrice().orElse(BigDecimal.ZERO) : BigDecimal.ZERO;
+      if (price.signum() < 0) {
+        throw new ValidationException("events[" + i + "].unitPrice", "must not be negative, was " + price);
+      }
+      if (e instanceof TimelineEvent.SeatsConverted c && c.targetSubscriptionId().isBlank()) {
+        throw new ValidationException("events[" + i + "].targetSubscriptionId", "must not be blank");
+      }
+      if (e instanceof TimelineEvent.CustomerCredited c && c.amount().signum() <= 0) {
+        throw new ValidationException("events[" + i + "].amount", "must be positive (the credit), was " + c.amount());
       }
     }
   }
@@ -129,8 +139,38 @@ public abstract class SubscriptionTimeline {
           Optional.empty(), Optional.of(termDuration), Optional.of(billingCycle)));
     }
 
+    /** A billing-plan change keeping the current price. */
     public Builder changeBillingPlan(LocalDate date, BillingCycle billingCycle) {
-      return addEvents(new TimelineEvent.BillingPlanChanged(startOf(date), billingCycle));
+      return addEvents(new TimelineEvent.BillingPlanChanged(startOf(date), billingCycle, Optional.empty()));
+    }
+
+    /** A billing-plan change to the new plan's {@code unitPrice} (whole term). */
+    public Builder changeBillingPlan(LocalDate date, BillingCycle billingCycle, BigDecimal unitPrice) {
+      return addEvents(new TimelineEvent.BillingPlanChanged(startOf(date), billingCycle, Optional.of(unitPrice)));
+    }
+
+    /** A trial converted to the paid product at {@code unitPrice} (whole term), same term ({@code convert}). */
+    public Builder convertTrial(LocalDate date, BigDecimal unitPrice) {
+      return upgrade(date, unitPrice, null, null);
+    }
+
+    /** A partial upgrade: {@code quantity} seats into the new subscription {@code targetSubscriptionId}. */
+    public Builder upgradeSeats(LocalDate date, int quantity, String targetSubscriptionId, BigDecimal unitPrice,
+        String productId, String skuId) {
+      return addEvents(new TimelineEvent.SeatsConverted(startOf(date), quantity, targetSubscriptionId, unitPrice,
+          Optional.ofNullable(productId), Optional.ofNullable(skuId), false));
+    }
+
+    /** {@code quantity} seats moved into the existing, coterminous subscription {@code targetSubscriptionId}. */
+    public Builder moveQuantity(LocalDate date, int quantity, String targetSubscriptionId, BigDecimal unitPrice,
+        String productId, String skuId) {
+      return addEvents(new TimelineEvent.SeatsConverted(startOf(date), quantity, targetSubscriptionId, unitPrice,
+          Optional.ofNullable(productId), Optional.ofNullable(skuId), true));
+    }
+
+    /** A credit from Microsoft of {@code amount} with its {@code creditReasonCode}. */
+    public Builder customerCredit(LocalDate date, BigDecimal amount, String reasonCode) {
+      return addEvents(new TimelineEvent.CustomerCredited(startOf(date), amount, reasonCode));
     }
 
     public Builder suspend(LocalDate date) {

@@ -68,7 +68,7 @@ public sealed interface TimelineEvent {
   }
 
   /**
-   * An upgrade or conversion to another product/price (charge type {@code convert}). With a longer
+   * An upgrade, or a trial's conversion to paid, to another product/price (charge type {@code convert}). With a longer
    * {@code termDuration} a new term starts on the upgrade date; {@code billingCycle} optionally changes with it.
    */
   record Upgraded(Instant at, BigDecimal unitPrice, Optional<String> productId, Optional<String> skuId,
@@ -85,11 +85,46 @@ public sealed interface TimelineEvent {
     }
   }
 
-  /** Billing-plan change (P3Y monthly ↔ annual), effective at the next charge cycle. */
-  record BillingPlanChanged(Instant at, BillingCycle billingCycle) implements TimelineEvent {
+  /**
+   * Billing-plan change (P3Y monthly ↔ annual), effective at the next charge cycle, at the new plan's
+   * {@code unitPrice} (whole term; empty: the current price). A first annual cycle runs only to the next term
+   * anniversary, prorated by whole months.
+   */
+  record BillingPlanChanged(Instant at, BillingCycle billingCycle, Optional<BigDecimal> unitPrice)
+      implements TimelineEvent {
     public BillingPlanChanged {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(billingCycle, "billingCycle");
+      Objects.requireNonNull(unitPrice, "unitPrice");
+    }
+  }
+
+  /**
+   * {@code quantity} of the subscription's seats moved into {@code targetSubscriptionId}, coterminous with it, at
+   * the target's {@code unitPrice} (whole term): a partial upgrade into a new subscription ({@code convert}) or a
+   * move into an existing one ({@code moveQuantity}, {@code existingTarget}). Refund of the moved seats and charge
+   * of the target, from the event date to the end of the current cycle, share one reference id.
+   */
+  record SeatsConverted(Instant at, int quantity, String targetSubscriptionId, BigDecimal unitPrice,
+      Optional<String> productId, Optional<String> skuId, boolean existingTarget) implements TimelineEvent {
+    public SeatsConverted {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(targetSubscriptionId, "targetSubscriptionId");
+      Objects.requireNonNull(unitPrice, "unitPrice");
+      Objects.requireNonNull(productId, "productId");
+      Objects.requireNonNull(skuId, "skuId");
+    }
+  }
+
+  /**
+   * A credit Microsoft grants (a {@code customerCredit} line of {@code -amount}, quantity 1); {@code reasonCode}
+   * is Partner Center's {@code creditReasonCode}, kept as the line's description.
+   */
+  record CustomerCredited(Instant at, BigDecimal amount, String reasonCode) implements TimelineEvent {
+    public CustomerCredited {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(reasonCode, "reasonCode");
     }
   }
 

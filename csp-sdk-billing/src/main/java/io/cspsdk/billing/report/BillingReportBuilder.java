@@ -9,7 +9,6 @@ import io.cspsdk.billing.internal.ScaledPrice;
 import io.cspsdk.billing.pricing.PricedLine;
 import io.cspsdk.billing.pricing.PricingChain;
 import io.cspsdk.billing.pricing.RoundingPolicy;
-import io.cspsdk.billing.report.internal.DetailSums;
 import io.cspsdk.billing.report.internal.ReportSums;
 import io.cspsdk.billing.report.internal.SubscriptionSums;
 import io.cspsdk.core.error.ValidationException;
@@ -94,11 +93,9 @@ public final class BillingReportBuilder {
     if (cycle != null) {
       cycle.exactAmount.add(priced.amount());
       BigDecimal unit = priced.effectiveUnitPrice();
-      long unit6 = DetailSums.unitKey(unit);
-      details
-          .detail(cycle.index, DetailKind.of(line.chargeType(), priced.amount()), line, unit6,
-              unit6 == Scaled.NONE ? unit : null, lineCount)
-          .add(line.quantity(), priced.amount(), priced.costAmount());
+      long unit6 = SubscriptionSums.unitKey(unit);
+      details.add(cycle.index, DetailKind.of(line.chargeType(), priced.amount()), line, unit6,
+          unit6 == Scaled.NONE ? unit : null, lineCount, line.quantity(), priced.amount(), priced.costAmount());
     }
     return this;
   }
@@ -115,10 +112,8 @@ public final class BillingReportBuilder {
     CycleAcc cycle = cycleOf(line, p.currency);
     if (cycle != null) {
       cycle.exactAmount.add(p.amount);
-      details
-          .detail(cycle.index, DetailKind.of(line.chargeType(), Long.signum(p.amount)), line,
-              p.effectiveUnitPrice, null, lineCount)
-          .add(p.quantity * QUANTITY_SCALE, p.amount, p.costAmount);
+      details.add(cycle.index, DetailKind.of(line.chargeType(), Long.signum(p.amount)), line, p.effectiveUnitPrice,
+          null, lineCount, p.quantity * QUANTITY_SCALE, p.amount, p.costAmount);
     }
   }
 

@@ -74,7 +74,7 @@ class LegacyRulesTest {
     assertThat(brief(LEGACY.charges(t, d("2022-02-13"), d("2022-05-31")))).containsExactly(
         "Cycle fee 2022-02-13..2022-03-12 x1 4.00",
         "Cycle fee 2022-03-13..2022-04-12 x1 4.00",
-        "Cancel instance prorate 2022-03-20..2022-04-12 x1 -3.10");
+        "Cancel fee 2022-03-20..2022-04-12 x1 -3.10");
   }
 
   @Test

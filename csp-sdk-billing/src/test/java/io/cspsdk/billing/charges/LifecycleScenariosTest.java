@@ -146,15 +146,15 @@ class LifecycleScenariosTest {
 
     List<ChargeLine> lines = NCE.charges(t, d("2022-03-01"), d("2025-03-31"));
 
-    // monthly 10.00 until 06-04, then yearly 120.00; the last year is clipped at the term end 2025-03-04:
-    // 2024-06-05..2025-03-04 = 273 of 365 days -> 120*273/365 = 89.7534 -> 89.75
+    // monthly 10.00 until 06-04, then annual: the first annual cycle runs only to the next term anniversary
+    // (9 whole months: 120 * 9 / 12 = 90.00), the following ones from anniversary to anniversary
     assertThat(brief(lines)).containsExactly(
         "new 2022-03-05..2022-04-04 x1 10.00",
         "cycleCharge 2022-04-05..2022-05-04 x1 10.00",
         "cycleCharge 2022-05-05..2022-06-04 x1 10.00",
-        "changeBillingPlan 2022-06-05..2023-06-04 x1 120.00",
-        "cycleCharge 2023-06-05..2024-06-04 x1 120.00",
-        "cycleCharge 2024-06-05..2025-03-04 x1 89.75",
+        "changeBillingPlan 2022-06-05..2023-03-04 x1 90.00",
+        "cycleCharge 2023-03-05..2024-03-04 x1 120.00",
+        "cycleCharge 2024-03-05..2025-03-04 x1 120.00",
         "renew 2025-03-05..2026-03-04 x1 120.00");
     assertThat(lines.get(3).billingCycle()).isEqualTo(BillingCycle.ANNUAL);
   }

@@ -2,6 +2,7 @@ package io.cspsdk.billing.charges.internal;
 
 import io.cspsdk.billing.charges.ChargeLine;
 import io.cspsdk.billing.charges.ChargeRuleException;
+import io.cspsdk.billing.charges.LegacyDailyRate;
 import io.cspsdk.billing.charges.ProratedPrice;
 import io.cspsdk.billing.charges.Purchase;
 import io.cspsdk.billing.charges.RoundedAmount;
@@ -11,6 +12,8 @@ import io.cspsdk.billing.charges.TimelineEvent;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.ChargeType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,8 +22,8 @@ import java.util.Set;
 
 /**
  * The legacy (pre-new-commerce) rules: cycles anchored on the purchase date and billed in advance, quantity
- * changes re-rated per segment ("Cycle instance prorate"), credits on suspension and cancellation. Single use,
- * not thread-safe.
+ * changes re-rated per segment ("Cycle instance prorate") and billed from the next monthly anniversary, credits
+ * on suspension and cancellation ("Cancel fee"). Single use, not thread-safe.
  */
 final class LegacyRun extends TimelineRun {
   /** A charged stretch of the current cycle at one quantity, and the line that charged it. */
@@ -29,11 +32,13 @@ final class LegacyRun extends TimelineRun {
   private static final long DAYS_PER_YEAR = 365;
 
   private final int billingDay;
+  private final LegacyDailyRate dailyRate;
   private final List<Segment> segments = new ArrayList<>();
 
-  LegacyRun(SubscriptionTimeline timeline, LineFactory factory) {
+  LegacyRun(SubscriptionTimeline timeline, LineFactory factory, LegacyDailyRate dailyRate) {
     super(timeline, factory);
     this.billingDay = Periods.billingDay(timeline);
+    this.dailyRate = dailyRate;
   }
 
   @Override
@@ -48,7 +53,11 @@ final class LegacyRun extends TimelineRun {
     }
     int months = TermCalendar.termMonths(p.termDuration());
     open(p, Term.from(p.purchaseDate(), p.termDuration(), months));
-    chargeFirstCycle(ChargeType.CYCLE_FEE);
+    chargeFirstCycle(annual() ? ChargeType.PRORATE_FEES_WHEN_PURCHASE : ChargeType.CYCLE_FEE);
+  }
+
+  private boolean annual() {
+    return cycleMonths >= 12;
   }
 
   /** Cycles are never clipped in legacy, so the cycle line is the whole cycle price; nothing while suspended. */
@@ -73,11 +82,30 @@ final class LegacyRun extends TimelineRun {
     return ChargeType.CYCLE_FEE;
   }
 
-  /** Daily rate: monthly price / days of the cycle; annual price / 365. */
+  /**
+   * One seat from {@code from} to {@code to} at the daily rate: the monthly price / days of the cycle, or the
+   * annual price / 365; {@link LegacyDailyRate#ROUNDED} rounds that rate (half-up, 3 decimals for monthly, 2 for
+   * annual billing) before multiplying by the days.
+   */
   private ProratedPrice daily(LocalDate from, LocalDate to) {
     long days = TermCalendar.daysInclusive(from, to);
-    long perDays = cycleMonths >= 12 ? DAYS_PER_YEAR * (cycleMonths / 12) : TermCalendar.daysInclusive(cycle.start(), cycle.end());
-    return new ProratedPrice(unitPrice, (long) cycleMonths * days, (long) term.months() * perDays);
+    long monthsPerRate = annual() ? 12 : 1;
+    long daysPerRate = annual() ? DAYS_PER_YEAR : TermCalendar.daysInclusive(cycle.start(), cycle.end());
+    if (dailyRate == LegacyDailyRate.EXACT) {
+      return new ProratedPrice(unitPrice, monthsPerRate * days, term.months() * daysPerRate);
+    }
+    BigDecimal rate = unitPrice.multiply(BigDecimal.valueOf(monthsPerRate))
+        .divide(BigDecimal.valueOf(term.months() * daysPerRate), annual() ? 2 : 3, RoundingMode.HALF_UP);
+    return new ProratedPrice(rate, days, 1);
+  }
+
+  /** The first monthly anniversary of the term after {@code d}: the day legacy seat changes are billed on. */
+  private LocalDate nextAnniversary(LocalDate d) {
+    int k = 1;
+    while (!term.anchor().plusMonths(k).isAfter(d)) {
+      k++;
+    }
+    return term.anchor().plusMonths(k);
   }
 
   @Override
@@ -102,8 +130,10 @@ final class LegacyRun extends TimelineRun {
     } else if (e instanceof TimelineEvent.Reactivated) {
       if (suspended) {
         suspended = false;
-        ChargeLine l = line(ChargeType.PRORATE_FEES_WHEN_ACTIVATE, factory.newReference(), d, cycle.end(), d,
-            quantity, daily(d, cycle.end()), false, null);
+        // Microsoft's annual example re-purchases the rest of the year; monthly billing prorates the activation
+        ChargeType type = annual() ? ChargeType.PRORATE_FEES_WHEN_PURCHASE : ChargeType.PRORATE_FEES_WHEN_ACTIVATE;
+        ChargeLine l = line(type, factory.newReference(), d, cycle.end(), d, quantity, daily(d, cycle.end()),
+            false, null);
         out.add(l);
         segments.add(new Segment(d, cycle.end(), quantity, l));
       }
@@ -112,7 +142,10 @@ final class LegacyRun extends TimelineRun {
     }
   }
 
-  /** Refunds the segment containing {@code d} and re-charges it split at {@code d}. */
+  /**
+   * Refunds the segment containing {@code d} and re-charges it split at {@code d} ({@link LegacyDailyRate#EXACT}:
+   * also at the next monthly anniversary), all dated on the next monthly anniversary, when Microsoft bills them.
+   */
   private void changeQuantity(LocalDate d, int newQuantity, String operation) {
     if (suspended) {
       throw new ChargeRuleException(operation, "the subscription is suspended on " + d);
@@ -127,21 +160,28 @@ final class LegacyRun extends TimelineRun {
       throw new IllegalStateException("no charged segment contains " + d);
     }
     Segment s = segments.remove(index);
-    ChargeType type = ChargeType.CYCLE_INSTANCE_PRORATE;
     String ref = factory.newReference();
-    out.add(negation(type, ref, s.line(), d));
+    LocalDate billed = nextAnniversary(d);
+    out.add(negation(ChargeType.CYCLE_INSTANCE_PRORATE, ref, s.line(), billed));
     List<Segment> pieces = new ArrayList<>();
     if (d.isAfter(s.start())) {
-      ChargeLine before = line(type, ref, s.start(), d.minusDays(1), d, s.quantity(),
-          daily(s.start(), d.minusDays(1)), false, null);
-      out.add(before);
-      pieces.add(new Segment(s.start(), d.minusDays(1), s.quantity(), before));
+      pieces.add(prorate(ref, s.start(), d.minusDays(1), billed, s.quantity()));
     }
-    ChargeLine after = line(type, ref, d, s.end(), d, newQuantity, daily(d, s.end()), false, null);
-    out.add(after);
-    pieces.add(new Segment(d, s.end(), newQuantity, after));
+    if (dailyRate == LegacyDailyRate.EXACT && !billed.isAfter(s.end())) {
+      pieces.add(prorate(ref, d, billed.minusDays(1), billed, newQuantity));
+      pieces.add(prorate(ref, billed, s.end(), billed, newQuantity));
+    } else {
+      pieces.add(prorate(ref, d, s.end(), billed, newQuantity));
+    }
     segments.addAll(index, pieces);
     quantity = newQuantity;
+  }
+
+  private Segment prorate(String ref, LocalDate start, LocalDate end, LocalDate billed, int seats) {
+    ChargeLine l = line(ChargeType.CYCLE_INSTANCE_PRORATE, ref, start, end, billed, seats, daily(start, end),
+        false, null);
+    out.add(l);
+    return new Segment(start, end, seats, l);
   }
 
   private ChargeLine negation(ChargeType type, String ref, ChargeLine l, LocalDate eventDate) {
@@ -151,7 +191,7 @@ final class LegacyRun extends TimelineRun {
 
   /** 100 % credit in the first month of the term, afterwards the remaining days of the cycle. */
   private void credit(LocalDate d) {
-    ChargeType type = ChargeType.CANCEL_INSTANCE_PRORATE;
+    ChargeType type = ChargeType.CANCEL_FEE;
     String ref = factory.newReference();
     if (d.isBefore(term.start().plusMonths(1))) {
       for (Segment s : segments) {

@@ -27,6 +27,7 @@ final class NewCommerceRun extends TimelineRun {
   private final SeatBatches seats = new SeatBatches();
 
   private BillingCycle pendingPlan;
+  private BigDecimal pendingPrice;
   private Instant cancelUntil;
   private Instant fullRefundUntil;
   /** The line that charged the current cycle, the net of it and every line since, and whether there were any. */
@@ -95,7 +96,8 @@ final class NewCommerceRun extends TimelineRun {
   @Override
   protected void applyEvent(TimelineEvent e) {
     if (suspended && (e instanceof TimelineEvent.SeatsAdded || e instanceof TimelineEvent.SeatsRemoved
-        || e instanceof TimelineEvent.Upgraded || e instanceof TimelineEvent.BillingPlanChanged)) {
+        || e instanceof TimelineEvent.Upgraded || e instanceof TimelineEvent.BillingPlanChanged
+        || e instanceof TimelineEvent.SeatsConverted)) {
       throw new ChargeRuleException(operation(e), "the subscription is suspended on " + e.date()
           + "; reactivate it first");
     }
@@ -110,7 +112,9 @@ final class NewCommerceRun extends TimelineRun {
     } else if (e instanceof TimelineEvent.Upgraded u) {
       upgrade(u);
     } else if (e instanceof TimelineEvent.BillingPlanChanged b) {
-      changePlan(b.billingCycle());
+      changePlan(b.billingCycle(), b.unitPrice().orElse(null));
+    } else if (e instanceof TimelineEvent.SeatsConverted c) {
+      convertSeats(c);
     } else if (e instanceof TimelineEvent.Suspended) {
       suspended = true;
       autoRenew = false;
@@ -198,6 +202,7 @@ final class NewCommerceRun extends TimelineRun {
       plan = newPlan;
       cycleMonths = newCycleMonths;
       pendingPlan = null;
+      pendingPrice = null;
       unitPrice = u.unitPrice();
       product = next;
       cycle = Cycle.first(term, cycleMonths);
@@ -215,18 +220,48 @@ final class NewCommerceRun extends TimelineRun {
     cycleChanged = true;
   }
 
-  /** A billing-plan change takes effect at the next cycle or renewal; returns whether there was one. */
+  /**
+   * A partial upgrade or move: the refund of the moved seats here and the charge of them on the target (at its
+   * price, to the end of this cycle: coterminous), one reference id; this subscription keeps the other seats.
+   */
+  private void convertSeats(TimelineEvent.SeatsConverted c) {
+    String operation = operation(c);
+    if (c.quantity() >= quantity) {
+      throw new ChargeRuleException(operation, "cannot move " + c.quantity() + " of " + quantity
+          + " seats: at least one must remain (upgrade the whole subscription instead)");
+    }
+    LocalDate d = c.date();
+    ChargeType type = c.existingTarget() ? ChargeType.MOVE_QUANTITY : ChargeType.CONVERT;
+    String ref = factory.newReference();
+    add(line(type, ref, d, cycle.end(), d, c.quantity(), restOfCycle(d), true, operation + ": seats moved out"));
+    ChargeLine target = factory.priced(type, ref, ctx(), d, cycle.end(), d, c.quantity(), c.unitPrice(),
+        cycle.priceFrom(d, c.unitPrice(), term.months()), false, operation + ": seats moved in");
+    out.add(target.toBuilder().subscriptionId(c.targetSubscriptionId())
+        .productId(c.productId().or(target::productId)).skuId(c.skuId().or(target::skuId)).build());
+    seats.take(c.quantity());
+    quantity -= c.quantity();
+    cycleChanged = true;
+  }
+
+  /**
+   * A billing-plan change takes effect at the next cycle or renewal, with the new plan's price when it has one;
+   * returns whether there was one.
+   */
   private boolean applyPendingPlan() {
     if (pendingPlan == null) {
       return false;
     }
     plan = pendingPlan;
     cycleMonths = TermCalendar.cycleMonths(plan, term.duration());
+    if (pendingPrice != null) {
+      unitPrice = pendingPrice;
+    }
     pendingPlan = null;
+    pendingPrice = null;
     return true;
   }
 
-  private void changePlan(BillingCycle target) {
+  private void changePlan(BillingCycle target, BigDecimal price) {
     if (!TermDuration.P3Y.equals(term.duration())) {
       throw new ChargeRuleException("changeBillingPlan",
           "only a P3Y term can change its billing frequency mid-term; this term is " + term.duration());
@@ -238,5 +273,6 @@ final class NewCommerceRun extends TimelineRun {
           "only monthly <-> annual is allowed mid-term (no switch to or from upfront), was " + plan + " -> " + target);
     }
     pendingPlan = target.equals(plan) ? null : target;
+    pendingPrice = pendingPlan == null ? null : price;
   }
 }

@@ -2,6 +2,7 @@ package io.cspsdk.billing.charges.internal;
 
 import io.cspsdk.billing.charges.ChargeEngine;
 import io.cspsdk.billing.charges.ChargeLine;
+import io.cspsdk.billing.charges.LegacyDailyRate;
 import io.cspsdk.billing.charges.RoundingPresets;
 import io.cspsdk.billing.charges.SubscriptionTimeline;
 import io.cspsdk.core.error.ValidationException;
@@ -33,8 +34,10 @@ public final class RulesEngine implements ChargeEngine {
   }
 
   /** Legacy rules, invoiced by billing-day period (day 15: the 16th of the month before .. the 15th). */
-  public static ChargeEngine legacy(RoundingPresets rounding) {
-    return new RulesEngine(rounding, LegacyRun::new, Periods::legacyBillingPeriod);
+  public static ChargeEngine legacy(RoundingPresets rounding, LegacyDailyRate dailyRate) {
+    Objects.requireNonNull(dailyRate, "dailyRate");
+    return new RulesEngine(rounding, (timeline, factory) -> new LegacyRun(timeline, factory, dailyRate),
+        Periods::legacyBillingPeriod);
   }
 
   @Override

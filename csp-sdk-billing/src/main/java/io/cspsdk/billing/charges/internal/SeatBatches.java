@@ -38,6 +38,17 @@ final class SeatBatches {
     return batches.stream().mapToInt(b -> b.seats).sum();
   }
 
+  /** Takes {@code seats} out whatever their windows (upgrades and moves have none), newest batches first. */
+  void take(int seats) {
+    int left = seats;
+    for (int i = batches.size() - 1; i >= 0 && left > 0; i--) {
+      Batch b = batches.get(i);
+      int n = Math.min(left, b.seats);
+      b.seats -= n;
+      left -= n;
+    }
+  }
+
   /** Removes {@code seats} at {@code at}, or throws without changing anything. */
   void remove(Instant at, int seats) {
     int total = total();

@@ -4,6 +4,7 @@ import io.cspsdk.billing.charges.ChargeLine;
 import io.cspsdk.billing.charges.ChargeRuleException;
 import io.cspsdk.billing.charges.ProratedPrice;
 import io.cspsdk.billing.charges.Purchase;
+import io.cspsdk.billing.charges.RoundedAmount;
 import io.cspsdk.billing.charges.SubscriptionTimeline;
 import io.cspsdk.billing.charges.TermCalendar;
 import io.cspsdk.billing.charges.TimelineEvent;
@@ -162,6 +163,8 @@ abstract class TimelineRun {
       return "upgrade";
     } else if (e instanceof TimelineEvent.BillingPlanChanged) {
       return "changeBillingPlan";
+    } else if (e instanceof TimelineEvent.SeatsConverted c) {
+      return c.existingTarget() ? "moveQuantity" : "convert";
     }
     return e.getClass().getSimpleName();
   }
@@ -176,6 +179,11 @@ abstract class TimelineRun {
           + term.end() + " and renews on " + term.end().plusDays(1));
     } else if (e instanceof TimelineEvent.AutoRenewChanged a) {
       autoRenew = a.autoRenew();
+    } else if (e instanceof TimelineEvent.CustomerCredited c) {
+      LocalDate d = c.date();
+      BigDecimal credit = c.amount().negate();
+      out.add(factory.fixed(ChargeType.CUSTOMER_CREDIT, factory.newReference(), ctx(), d, d, d, 1, c.amount(),
+          new RoundedAmount(credit, credit), c.reasonCode()));
     } else {
       applyEvent(e);
     }
@@ -202,10 +210,14 @@ abstract class TimelineRun {
     chargeFirstCycle(onRenewal(renewal));
   }
 
+  /**
+   * Starts and charges the next cycle. Cycles stay aligned on the term's anniversaries: after a change to a longer
+   * billing cycle mid-year, the first one runs only to the next anniversary (whole months).
+   */
   private void nextCycle() {
     int offset = cycle.offset() + cycle.months();
     ChargeType type = onNextCycle();
-    cycle = Cycle.of(term, offset, cycleMonths);
+    cycle = Cycle.of(term, offset, cycleMonths - offset % cycleMonths);
     chargeCycle(type);
   }
 }

@@ -24,10 +24,22 @@ public final class ReportSums {
     this.cycles = cycles;
   }
 
-  /** The detail line of {@code cycle} that the line belongs to, made (with {@code sequence}) when it is the first. */
-  public DetailSums detail(int cycle, DetailKind kind, CostLine line, long unitPrice6, BigDecimal unitPrice, long sequence) {
-    return subscription(line.customerId(), line.subscriptionId())
-        .detail(cycle, kind, line, unitPrice6, unitPrice, sequence);
+  /**
+   * Adds a line's scaled quantity, amount and cost to the detail line of {@code cycle} it belongs to, made (with
+   * {@code sequence}) when it is the first; {@code unitPrice} is the price when {@code unitPrice6} is
+   * {@link io.cspsdk.billing.internal.Scaled#NONE}.
+   */
+  public void add(int cycle, DetailKind kind, CostLine line, long unitPrice6, BigDecimal unitPrice, long sequence,
+      long quantity6, long amount6, long cost6) {
+    SubscriptionSums s = subscription(line.customerId(), line.subscriptionId());
+    s.add(s.entry(cycle, kind, line, unitPrice6, unitPrice, sequence), quantity6, amount6, cost6);
+  }
+
+  /** As {@link #add(int, DetailKind, CostLine, long, BigDecimal, long, long, long, long)}, in exact values. */
+  public void add(int cycle, DetailKind kind, CostLine line, long unitPrice6, BigDecimal unitPrice, long sequence,
+      BigDecimal quantity, BigDecimal amount, BigDecimal cost) {
+    SubscriptionSums s = subscription(line.customerId(), line.subscriptionId());
+    s.add(s.entry(cycle, kind, line, unitPrice6, unitPrice, sequence), quantity, amount, cost);
   }
 
   private SubscriptionSums subscription(String customerId, String subscriptionId) {
