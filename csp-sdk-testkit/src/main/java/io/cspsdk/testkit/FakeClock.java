@@ -48,13 +48,23 @@ public final class FakeClock extends Clock {
     if (by.isNegative()) {
       throw new IllegalArgumentException("the clock only moves forward: " + by);
     }
+    if (by.compareTo(MAX_MOVE) > 0) {
+      throw new IllegalArgumentException("the clock moves at most 100 years at a time: " + by);
+    }
     set(now.plus(by));
   }
 
-  /** Moves time to {@code instant} (not before the current time) and lets the fake catch up. */
+  /** The furthest one move may go: the fake catches up month by month, so a jump of ages would never return. */
+  public static final Duration MAX_MOVE = Duration.ofDays(100 * 366);
+
+  /** Moves time to {@code instant} (not before the current time, at most 100 years on) and lets the fake catch up. */
   public synchronized void set(Instant instant) {
     if (instant.isBefore(now)) {
       throw new IllegalArgumentException("the clock only moves forward: " + instant + " is before " + now);
+    }
+    if (Duration.between(now, instant).compareTo(MAX_MOVE) > 0) {
+      throw new IllegalArgumentException("the clock moves at most 100 years at a time: " + instant + " is too far "
+          + "after " + now);
     }
     now = instant;
     for (Consumer<Instant> l : listeners) {

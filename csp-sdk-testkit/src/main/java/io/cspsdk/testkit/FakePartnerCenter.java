@@ -1,6 +1,8 @@
 package io.cspsdk.testkit;
 
 import com.sun.net.httpserver.HttpServer;
+import io.cspsdk.core.PartnerCenterClient;
+import io.cspsdk.core.auth.PartnerCredentials;
 import io.cspsdk.testkit.internal.faults.FaultRules;
 import io.cspsdk.testkit.internal.handlers.AdminHandlers;
 import io.cspsdk.testkit.internal.handlers.AuditHandlers;
@@ -14,9 +16,11 @@ import io.cspsdk.testkit.internal.handlers.InvoiceHandlers;
 import io.cspsdk.testkit.internal.handlers.LicenceHandlers;
 import io.cspsdk.testkit.internal.handlers.OrderHandlers;
 import io.cspsdk.testkit.internal.handlers.RelationshipHandlers;
+import io.cspsdk.testkit.internal.handlers.PriceSheetHandlers;
 import io.cspsdk.testkit.internal.handlers.SubscriptionHandlers;
 import io.cspsdk.testkit.internal.handlers.UserHandlers;
 import io.cspsdk.testkit.internal.journal.Journal;
+import io.cspsdk.testkit.internal.limits.RateLimiter;
 import io.cspsdk.testkit.internal.lifecycle.EngineInvoicing;
 import io.cspsdk.testkit.internal.lifecycle.Lifecycle;
 import io.cspsdk.testkit.internal.paging.Paging;
@@ -29,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,8 +52,8 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * try (FakePartnerCenter fake = FakePartnerCenter.builder().build().start()) {
- *   fake.seed().customer("Contoso").subscription("CFQ7TTC0LH18:0001", 10).users(3);
- *   // point a client at fake.baseUri()
+ *   fake.seed().customer("Contoso").agreementAccepted().subscription("CFQ7TTC0LH18:0001", 10).users(3);
+ *   PartnerCenterClient pc = fake.client(); // or fake.clientBuilder()....build()
  * }
  * }</pre>
  */
@@ -75,17 +80,19 @@ public final class FakePartnerCenter implements AutoCloseable {
   private final int port;
   private final int threads;
   private final Consumer<Seeder> initialSeed;
+  private final Builder settingsAtBuild;
   private final Consumer<Instant> clockListener;
   private volatile HttpServer server;
   private volatile ExecutorService executor;
   private volatile String baseUri;
+  private PartnerCenterClient client;
 
   private FakePartnerCenter(Builder b) {
     this.clock = b.clock != null ? b.clock : FakeClock.atDefaultStart();
     this.start = clock.instant();
     this.state = new FakeState(clock, b.seed);
-    this.settings.maxPageSize = b.maxPageSize;
-    this.journal = new Journal(b.journalCapacity);
+    this.settingsAtBuild = b.copy();
+    this.journal = new Journal(b.journalCapacity, b.journalMaxBodyChars);
     this.port = b.port;
     this.threads = b.threads;
     this.initialSeed = b.initialSeed;
@@ -105,11 +112,14 @@ public final class FakePartnerCenter implements AutoCloseable {
     new ExportHandlers(ctx, invoicing::unbilled).register(router);
     new AuditHandlers(ctx).register(router);
     new RelationshipHandlers(ctx).register(router);
+    new PriceSheetHandlers(ctx).register(router);
     Router admin = new Router();
     new AdminHandlers(this).register(admin);
     Consumer<Duration> sleeper = b.sleeper != null ? b.sleeper : clock::advance;
     this.dispatcher = new Dispatcher(router, admin, state.lock, journal, faultRules, idempotency, clock, sleeper,
         b.tokenValidator);
+    dispatcher.maxBodyBytes(b.maxRequestBodyBytes);
+    applyBuilderSettings();
     this.clockListener = now -> {
       synchronized (state.lock) {
         lifecycle.catchUp(now);
@@ -121,7 +131,10 @@ public final class FakePartnerCenter implements AutoCloseable {
     }
   }
 
-  /** A builder with defaults: random free port, seed 42, clock at 2026-01-05T09:00Z, pages of 50. */
+  /**
+   * A builder with defaults: random free port, seed 42, clock at 2026-01-05T09:00Z, pages of 50, purchases needing
+   * an accepted Microsoft Customer Agreement.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -168,6 +181,11 @@ public final class FakePartnerCenter implements AutoCloseable {
     return URI.create(baseUri() + "/v1.0");
   }
 
+  /** The partner pricing API endpoint (licence-based price sheets): {@code baseUri() + "/v1.0"}. */
+  public URI priceSheetEndpoint() {
+    return URI.create(baseUri() + "/v1.0");
+  }
+
   public int port() {
     requireStarted();
     return server.getAddress().getPort();
@@ -175,6 +193,30 @@ public final class FakePartnerCenter implements AutoCloseable {
 
   public FakeClock clock() {
     return clock;
+  }
+
+  /**
+   * A client builder wired the way the JUnit extension wires it: this fake's endpoints, a static token, the fake
+   * clock, a sleeper that advances the fake clock (backoff, Retry-After and polling waits pass instantly) and no
+   * client-side rate limiter. Add settings, then {@code build()}; the caller closes the client.
+   */
+  public PartnerCenterClient.Builder clientBuilder() {
+    return PartnerCenterClient.builder()
+        .endpoint(endpoint())
+        .graphEndpoint(graphEndpoint())
+        .priceSheetEndpoint(priceSheetEndpoint())
+        .credential(PartnerCredentials.staticToken("fake-partner-center-token"))
+        .clock(clock)
+        .sleeper(clock::advance)
+        .noRateLimit();
+  }
+
+  /** A client from {@link #clientBuilder()}, built once and closed with this fake. */
+  public synchronized PartnerCenterClient client() {
+    if (client == null) {
+      client = clientBuilder().build();
+    }
+    return client;
   }
 
   /** Seeds state; ids come from the fake's seed. */
@@ -209,7 +251,19 @@ public final class FakePartnerCenter implements AutoCloseable {
     dispatcher.tokenValidator(Objects.requireNonNull(validator, "validator"));
   }
 
-  /** Whether new-commerce purchases need an accepted Microsoft Customer Agreement (default false). */
+  /** Enforces a per-tenant request limit from now on (429 + Retry-After beyond it); null removes it. */
+  public void rateLimit(RateLimit limit) {
+    dispatcher.rateLimiter(limit == null ? null
+        : new RateLimiter(limit.partnerLimit(), limit.customerLimit(), limit.wallClock() ? Clock.systemUTC() : clock));
+  }
+
+  /** Delays requests by route on the wall clock from now on; null removes the delays. */
+  public void latencyProfile(LatencyProfile profile) {
+    LatencyProfile p = profile == null ? null : profile.restart();
+    dispatcher.latency(p == null ? null : p::await);
+  }
+
+  /** Whether purchases need an accepted Microsoft Customer Agreement from now on (until {@link #reset()}). */
   public void requireCustomerAgreement(boolean required) {
     settings.requireCustomerAgreement = required;
   }
@@ -234,7 +288,8 @@ public final class FakePartnerCenter implements AutoCloseable {
 
   /**
    * Back to the initial state: customers, invoices, journal, faults and idempotency memory cleared, ids restarted
-   * from the seed, the clock back at its start, the builder's initial seeding re-applied.
+   * from the seed, the clock back at its start, every setting back to what the builder said (agreement rule, page
+   * size, token check, rate limit, latency, ...), the builder's initial seeding re-applied.
    */
   public void reset() {
     synchronized (state.lock) {
@@ -245,6 +300,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     journal.clear();
     faultRules.clear();
     idempotency.clear();
+    applyBuilderSettings();
     if (initialSeed != null) {
       initialSeed.accept(seed());
     }
@@ -260,6 +316,17 @@ public final class FakePartnerCenter implements AutoCloseable {
     }
   }
 
+  private void applyBuilderSettings() {
+    Builder b = settingsAtBuild;
+    settings.maxPageSize = b.maxPageSize;
+    settings.requireCustomerAgreement = b.requireCustomerAgreement;
+    settings.exportPollsUntilDone = FakeSettings.DEFAULT_EXPORT_POLLS;
+    settings.sandbox = true;
+    dispatcher.tokenValidator(b.tokenValidator);
+    rateLimit(b.rateLimit);
+    latencyProfile(b.latencyProfile);
+  }
+
   private void requireStarted() {
     if (server == null) {
       throw new IllegalStateException("the fake is not started: call start()");
@@ -268,6 +335,10 @@ public final class FakePartnerCenter implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (client != null) {
+      client.close();
+      client = null;
+    }
     clock.removeListener(clockListener);
     if (server != null) {
       server.stop(0);
@@ -291,11 +362,56 @@ public final class FakePartnerCenter implements AutoCloseable {
     private int threads = 4;
     private int maxPageSize = 50;
     private int journalCapacity = Journal.DEFAULT_CAPACITY;
+    private long journalMaxBodyChars = Journal.DEFAULT_MAX_BODY_CHARS;
+    private int maxRequestBodyBytes = Dispatcher.DEFAULT_MAX_BODY_BYTES;
     private Predicate<String> tokenValidator = t -> true;
     private Consumer<Duration> sleeper;
     private Consumer<Seeder> initialSeed;
+    private boolean requireCustomerAgreement = true;
+    private RateLimit rateLimit;
+    private LatencyProfile latencyProfile;
 
     private Builder() {}
+
+    private Builder copy() {
+      Builder c = new Builder();
+      c.clock = clock;
+      c.seed = seed;
+      c.port = port;
+      c.threads = threads;
+      c.maxPageSize = maxPageSize;
+      c.journalCapacity = journalCapacity;
+      c.journalMaxBodyChars = journalMaxBodyChars;
+      c.maxRequestBodyBytes = maxRequestBodyBytes;
+      c.tokenValidator = tokenValidator;
+      c.sleeper = sleeper;
+      c.initialSeed = initialSeed;
+      c.requireCustomerAgreement = requireCustomerAgreement;
+      c.rateLimit = rateLimit;
+      c.latencyProfile = latencyProfile;
+      return c;
+    }
+
+    /**
+     * Whether purchases need an accepted Microsoft Customer Agreement (13605 otherwise): true by default, as on
+     * Partner Center. Seeding a subscription records the agreement when the customer has none.
+     */
+    public Builder requireCustomerAgreement(boolean required) {
+      this.requireCustomerAgreement = required;
+      return this;
+    }
+
+    /** A per-tenant request limit (default none): beyond it requests are answered 429 with Retry-After. */
+    public Builder rateLimit(RateLimit limit) {
+      this.rateLimit = Objects.requireNonNull(limit, "limit");
+      return this;
+    }
+
+    /** Wall-clock latency per route (default none), for benchmarks against a fake that answers like a remote service. */
+    public Builder latencyProfile(LatencyProfile profile) {
+      this.latencyProfile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
 
     /** The clock to run on (share it with the client under test). Default: {@link FakeClock#atDefaultStart()}. */
     public Builder clock(FakeClock clock) {
@@ -351,6 +467,27 @@ public final class FakePartnerCenter implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How much request body text the journal keeps (default 64 Mi characters, about 64 MiB): beyond it the oldest
+     * requests are dropped, so that large bodies cannot exhaust the heap.
+     */
+    public Builder journalMaxBodyChars(long chars) {
+      if (chars < 0) {
+        throw new IllegalArgumentException("journalMaxBodyChars: must not be negative, was " + chars);
+      }
+      this.journalMaxBodyChars = chars;
+      return this;
+    }
+
+    /** Largest request body accepted (default 4 MiB); larger ones answer 413 without being read. */
+    public Builder maxRequestBodyBytes(int bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxRequestBodyBytes: must be at least 1, was " + bytes);
+      }
+      this.maxRequestBodyBytes = bytes;
+      return this;
+    }
+
     /** Bearer token check; default accepts any non-empty token. */
     public Builder tokenValidator(Predicate<String> validator) {
       this.tokenValidator = Objects.requireNonNull(validator, "validator");
@@ -374,6 +511,7 @@ public final class FakePartnerCenter implements AutoCloseable {
       scenario.seed().ifPresent(s -> this.seed = s);
       scenario.start().ifPresent(s -> this.clock = new FakeClock(s));
       scenario.maxPageSize().ifPresent(this::maxPageSize);
+      scenario.requireCustomerAgreement().ifPresent(this::requireCustomerAgreement);
       this.initialSeed = scenario::applyTo;
       return this;
     }

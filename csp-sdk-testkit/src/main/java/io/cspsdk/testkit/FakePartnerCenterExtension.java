@@ -1,11 +1,12 @@
 package io.cspsdk.testkit;
 
 import io.cspsdk.core.PartnerCenterClient;
-import io.cspsdk.core.auth.PartnerCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -36,6 +37,8 @@ public final class FakePartnerCenterExtension implements BeforeAllCallback, Afte
 
   private long seed = 42;
   private int maxPageSize = 50;
+  private boolean requireCustomerAgreement = true;
+  private Instant start;
   private Consumer<Seeder> initialState;
   private Consumer<PartnerCenterClient.Builder> clientCustomizer = b -> { };
   private volatile Server current;
@@ -55,6 +58,18 @@ public final class FakePartnerCenterExtension implements BeforeAllCallback, Afte
 
   public FakePartnerCenterExtension maxPageSize(int maxPageSize) {
     this.maxPageSize = maxPageSize;
+    return this;
+  }
+
+  /** Whether purchases need an accepted Microsoft Customer Agreement (default true, as on Partner Center). */
+  public FakePartnerCenterExtension requireCustomerAgreement(boolean required) {
+    this.requireCustomerAgreement = required;
+    return this;
+  }
+
+  /** Where the fake clock starts (default 2026-01-05T09:00:00Z); reset moves it back here. */
+  public FakePartnerCenterExtension start(Instant start) {
+    this.start = Objects.requireNonNull(start, "start");
     return this;
   }
 
@@ -132,9 +147,22 @@ public final class FakePartnerCenterExtension implements BeforeAllCallback, Afte
     if (a != null && isDeclarative(context)) {
       seed = a.seed();
       maxPageSize = a.maxPageSize();
+      requireCustomerAgreement = a.requireCustomerAgreement();
+      if (!a.start().isEmpty()) {
+        try {
+          start = Instant.parse(a.start());
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException("@FakePartnerCenterTest(start): not an ISO-8601 instant: "
+              + a.start(), e);
+        }
+      }
       if (!a.scenario().isEmpty()) {
         Scenario scenario = Scenario.parse(resource(context, a.scenario()));
         initialState = scenario::applyTo;
+        scenario.requireCustomerAgreement().ifPresent(v -> requireCustomerAgreement = v);
+        if (start == null) {
+          scenario.start().ifPresent(s -> start = s);
+        }
       }
       perClass = a.scope() == FakePartnerCenterTest.Scope.PER_CLASS;
     } else {
@@ -185,24 +213,19 @@ public final class FakePartnerCenterExtension implements BeforeAllCallback, Afte
 
   /** One running fake and its client; closed by JUnit when its context ends. */
   private static final class Server implements ExtensionContext.Store.CloseableResource {
-    final FakeClock clock = FakeClock.atDefaultStart();
+    final FakeClock clock;
     final FakePartnerCenter fake;
     final PartnerCenterClient client;
 
     Server(FakePartnerCenterExtension ext) {
+      clock = ext.start == null ? FakeClock.atDefaultStart() : new FakeClock(ext.start);
       FakePartnerCenter.Builder b = FakePartnerCenter.builder().clock(clock).seed(ext.seed)
-          .maxPageSize(ext.maxPageSize);
+          .maxPageSize(ext.maxPageSize).requireCustomerAgreement(ext.requireCustomerAgreement);
       if (ext.initialState != null) {
         b.initialState(ext.initialState);
       }
       fake = b.build().start();
-      PartnerCenterClient.Builder cb = PartnerCenterClient.builder()
-          .endpoint(fake.endpoint())
-          .graphEndpoint(fake.graphEndpoint())
-          .credential(PartnerCredentials.staticToken("fake-partner-center-token"))
-          .clock(clock)
-          .sleeper(clock::advance)
-          .noRateLimit();
+      PartnerCenterClient.Builder cb = fake.clientBuilder();
       ext.clientCustomizer.accept(cb);
       client = cb.build();
     }

@@ -32,6 +32,15 @@ public @interface FakePartnerCenterTest {
   /** A classpath resource with a JSON scenario applied at start and after every reset ("" for none). */
   String scenario() default "";
 
+  /**
+   * Whether purchases need an accepted Microsoft Customer Agreement (13605 otherwise), as on Partner Center; set
+   * false to opt out.
+   */
+  boolean requireCustomerAgreement() default true;
+
+  /** The fake clock's start, an ISO-8601 instant ("" for 2026-01-05T09:00:00Z). */
+  String start() default "";
+
   /** How long a server lives. */
   enum Scope { PER_CLASS, PER_TEST }
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * A JSON scenario file: optional {@code seed}, {@code start} (ISO instant), {@code maxPageSize}, and
+ * A JSON scenario file: optional {@code seed}, {@code start} (ISO instant), {@code maxPageSize},
+ * {@code requireCustomerAgreement} (default true), and
  * {@code customers[]} each with {@code companyName}, optional {@code domain}, {@code agreementAccepted},
  * {@code users} (a count, or an array of {@code {userPrincipalName, licences[]}}), and {@code subscriptions[]}
  * ({@code catalogItemId, quantity, termDuration, billingCycle, autoRenew, startedDaysAgo, addOns[]}); plus
@@ -48,8 +49,26 @@ public final class Scenario {
 
   /** The clock start the scenario asks for, if any. */
   public java.util.Optional<Instant> start() {
-    return root.hasNonNull("start") ? java.util.Optional.of(Instant.parse(root.get("start").asText()))
-        : java.util.Optional.empty();
+    if (!root.hasNonNull("start")) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(Instant.parse(root.get("start").asText()));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("start: not an ISO-8601 instant: " + root.get("start").asText(), e);
+    }
+  }
+
+  /** Whether purchases need an accepted Microsoft Customer Agreement, if the scenario says. */
+  public java.util.Optional<Boolean> requireCustomerAgreement() {
+    JsonNode v = root.get("requireCustomerAgreement");
+    if (v == null || v.isNull()) {
+      return java.util.Optional.empty();
+    }
+    if (!v.isBoolean()) {
+      throw new IllegalArgumentException("requireCustomerAgreement: must be true or false, was " + v);
+    }
+    return java.util.Optional.of(v.asBoolean());
   }
 
   public java.util.OptionalInt maxPageSize() {

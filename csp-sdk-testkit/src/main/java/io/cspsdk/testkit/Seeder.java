@@ -1,6 +1,11 @@
 package io.cspsdk.testkit;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cspsdk.testkit.internal.catalog.CatalogItem;
+import io.cspsdk.testkit.internal.handlers.CustomerViews;
+import io.cspsdk.testkit.internal.handlers.UserHandlers;
+import io.cspsdk.testkit.internal.state.AuditEntry;
 import io.cspsdk.testkit.internal.handlers.Commerce;
 import io.cspsdk.testkit.internal.handlers.CustomerFactory;
 import io.cspsdk.testkit.internal.state.CustomerRec;
@@ -59,6 +64,7 @@ public final class Seeder {
         throw new IllegalArgumentException("domain: already taken: " + domain);
       }
       customer = CustomerFactory.create(state, companyName, domain.toLowerCase(Locale.ROOT), null, null);
+      state.audit(customer, "customer", "add_customer").newValue(CustomerViews.customer(customer));
       subscription = null;
       customerIds.add(customer.id);
       return this;
@@ -97,9 +103,11 @@ public final class Seeder {
       CatalogItem item = item(catalogItemId);
       Commerce.Purchase p = new Commerce.Purchase(item, quantity, item.usageBased() ? "P1M" : termDuration,
           billingCycle, null, null, null, null);
+      if (c.agreements.isEmpty() && commerce.requiresCustomerAgreement()) {
+        agreementAccepted(); // a customer who bought has accepted the agreement
+      }
       validate(c, p);
-      subscription = commerce.purchase(c, p, state.ids.guid());
-      subscription.partnerId = resellerMpnIdOf(c);
+      subscription = buy(c, p, resellerMpnIdOf(c));
       subscriptionIds.add(subscription.id);
       return this;
     }
@@ -113,11 +121,21 @@ public final class Seeder {
       Commerce.Purchase p = new Commerce.Purchase(item(catalogItemId), quantity, base.termDuration,
           base.billingCycle, base.id, null, null, null);
       validate(c, p);
-      SubscriptionRec addOn = commerce.purchase(c, p, base.orderId);
-      addOn.partnerId = base.partnerId;
+      SubscriptionRec addOn = buy(c, p, base.partnerId);
       subscriptionIds.add(addOn.id);
       return this;
     }
+  }
+
+  /** Buys as a one-line order would: the order (with its line) and its {@code create_order} audit record. */
+  private SubscriptionRec buy(CustomerRec c, Commerce.Purchase p, String resellerMpnId) {
+    String orderId = state.ids.guid();
+    SubscriptionRec s = commerce.purchase(c, p, orderId);
+    s.partnerId = resellerMpnId;
+    ArrayNode lines = Jsons.array();
+    lines.add(Commerce.orderLine(0, s, "new"));
+    commerce.recordOrder(c, orderId, s.billingCycle, lines, state.now(), true);
+    return s;
   }
 
   public Seeder autoRenew(boolean enabled) {
@@ -138,12 +156,38 @@ public final class Seeder {
       for (SubscriptionRec s : customer.subscriptions.values()) {
         if (s == base || base.id.equals(s.parentSubscriptionId)) {
           shift(s, back);
+          backdateOrder(customer, s.orderId, back);
         }
       }
       if (!base.termEnd.isAfter(state.now())) {
         throw new IllegalArgumentException("days: the term would already have ended (" + days + " days ago)");
       }
       return this;
+    }
+  }
+
+  /**
+   * Moves the order of a back-dated purchase and its {@code create_order} record to the purchase time; the
+   * customer's {@code add_customer} record moves too when it would otherwise come after its own purchase.
+   */
+  private void backdateOrder(CustomerRec c, String orderId, Duration back) {
+    ObjectNode order = c.orders.get(orderId.toLowerCase(Locale.ROOT));
+    Instant at = Jsons.parseTime(order.get("creationDate").asText()).minus(back);
+    order.put("creationDate", Jsons.time(at));
+    for (ObjectNode r : state.auditRecords) {
+      if (!c.id.equals(r.path("customerId").asText())) {
+        continue;
+      }
+      String op = r.path("operationType").asText();
+      if (op.equals("create_order") && orderId.equals(AuditEntry.data(r, "OrderId"))) {
+        AuditEntry.backdate(r, back);
+        r.put("resourceNewValue", AuditEntry.resourceText(order));
+      } else if (op.equals("add_customer")) {
+        Instant added = Jsons.parseTime(r.get("operationDate").asText());
+        if (added.isAfter(at)) {
+          AuditEntry.backdate(r, Duration.between(at, added));
+        }
+      }
     }
   }
 
@@ -170,7 +214,7 @@ public final class Seeder {
       CustomerRec c = requireCustomer();
       int start = c.users.size();
       for (int i = 1; i <= n; i++) {
-        addUser(c, String.format("user%03d@%s", start + i, c.domain()));
+        addUser(c, String.format("user%03d@%s", start + i, c.domain()), List.of());
       }
       return this;
     }
@@ -179,15 +223,16 @@ public final class Seeder {
   /** One active user holding licences of the given licence SKU ids (GUIDs, as in subscribedskus). */
   public Seeder user(String userPrincipalName, String... licenceSkuIds) {
     synchronized (state.lock) {
-      UserRec u = addUser(requireCustomer(), userPrincipalName);
+      List<String> skus = new ArrayList<>();
       for (String sku : licenceSkuIds) {
-        u.licences.add(sku.toLowerCase(Locale.ROOT));
+        skus.add(sku.toLowerCase(Locale.ROOT));
       }
+      addUser(requireCustomer(), userPrincipalName, skus);
       return this;
     }
   }
 
-  private UserRec addUser(CustomerRec c, String upn) {
+  private UserRec addUser(CustomerRec c, String upn, List<String> licences) {
     UserRec u = new UserRec(state.ids.guid(), c.id, upn, state.now());
     String local = upn.substring(0, upn.indexOf('@'));
     u.firstName = Character.toUpperCase(local.charAt(0)) + local.substring(1);
@@ -195,6 +240,20 @@ public final class Seeder {
     u.displayName = u.firstName + " Test";
     u.usageLocation = c.country() == null ? "US" : c.country();
     c.users.put(u.id, u);
+    u.licences.addAll(licences);
+    state.audit(c, "customer_user", "create_customer_user").newValue(UserHandlers.view(u))
+        .data("CustomerUserId", u.id);
+    if (!licences.isEmpty()) {
+      ObjectNode update = Jsons.object();
+      ArrayNode assign = update.putArray("licensesToAssign");
+      licences.forEach(sku -> assign.addObject().put("skuId", sku).putArray("excludedPlans"));
+      update.putArray("licensesToRemove");
+      update.putArray("licenseWarnings");
+      Jsons.attributes(update, "LicenseUpdate");
+      AuditEntry e = state.audit(c, "license", "update_customer_user_licenses").newValue(update)
+          .data("CustomerUserId", u.id);
+      licences.forEach(sku -> e.data("AddedLicenseSkuId", sku));
+    }
     return u;
   }
 

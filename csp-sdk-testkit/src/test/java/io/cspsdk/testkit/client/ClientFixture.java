@@ -29,16 +29,12 @@ abstract class ClientFixture {
   void startFake() {
     clock = FakeClock.atDefaultStart();
     fake = FakePartnerCenter.builder().clock(clock).maxPageSize(25).build().start();
-    client = PartnerCenterClient.builder()
-        .endpoint(fake.endpoint())
-        .graphEndpoint(fake.graphEndpoint())
+    client = fake.clientBuilder()
         .credential(PartnerCredentials.staticToken("test-token"))
-        .clock(clock)
         .sleeper(d -> {
           sleeps.add(d);
           clock.advance(d);
         })
-        .noRateLimit()
         .build();
     pc = client;
   }

@@ -51,7 +51,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void cartCheckout_createsOrderAndSubscriptions() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Cart cart = pc.carts(c).create(Cart.builder().addLineItems(CartLineItem.builder().catalogItemId(BASIC_ITEM)
         .quantity(5).billingCycle(BillingCycle.of("monthly")).termDuration(TermDuration.of("P1Y"))
         .addAddOnItems(CartLineItem.builder().catalogItemId(DEFENDER_ITEM).quantity(5)
@@ -80,7 +80,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void cart_unknownCatalogItem_fails800004() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     assertThatThrownBy(() -> pc.carts(c).create(Cart.builder().addLineItems(CartLineItem.builder()
         .catalogItemId("NOPE0000:0001:NOPE").quantity(1).billingCycle(BillingCycle.of("monthly"))
         .termDuration(TermDuration.of("P1Y")).build()).build()))
@@ -89,7 +89,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void addOn_onIncompatibleBase_fails800004() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     assertThatThrownBy(() -> pc.carts(c).create(Cart.builder().addLineItems(CartLineItem.builder()
         .catalogItemId("CFQ7TTC0LFLZ:0002:CFQ7TTC0KDJW").quantity(1).billingCycle(BillingCycle.of("monthly"))
         .termDuration(TermDuration.of("P1Y")).addAddOnItems(CartLineItem.builder().catalogItemId(DEFENDER_ITEM)
@@ -121,7 +121,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void legacyOrder_create_buysSubscription() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Order o = pc.orders(c).create(Order.builder().referenceCustomerId(c).billingCycle(BillingCycle.of("monthly"))
         .addLineItems(OrderLineItem.builder().lineItemNumber(0).offerId(BASIC_ITEM).quantity(3).build()).build());
     assertThat(o.lineItems().get(0).subscriptionId()).isPresent();
@@ -130,7 +130,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void seatDecrease_withinSevenDays_succeedsAfterwardFails800090() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Subscription s = buy(c, BASIC_ITEM, 10);
     assertThat(s.refundableQuantity().orElseThrow().totalQuantity()).contains(10);
     assertThat(pc.subscriptions(c).changeQuantity(s.id(), 8).quantity()).isEqualTo(8);
@@ -147,7 +147,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void cancel_withinSevenDays_succeedsWithRefundOptions() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Subscription s = buy(c, BASIC_ITEM, 2);
     assertThat(s.refundOptions()).extracting(r -> r.type().orElseThrow()).contains("Full", "Partial");
     clock.advance(Duration.ofDays(2));
@@ -159,7 +159,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void cancel_afterSevenDays_fails900117() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Subscription s = buy(c, BASIC_ITEM, 2);
     clock.advance(Duration.ofDays(7).plusMinutes(1));
     assertThatThrownBy(() -> pc.subscriptions(c).cancel(s.id()))
@@ -169,7 +169,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void suspended_cannotChangeQuantity_800091_untilReactivated() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Subscription s = buy(c, BASIC_ITEM, 4);
     assertThat(pc.subscriptions(c).suspend(s.id()).status()).contains(SubscriptionStatus.SUSPENDED);
     assertThatThrownBy(() -> pc.subscriptions(c).changeQuantity(s.id(), 6))
@@ -180,7 +180,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void patch_withStaleEtag_fails412() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Subscription s = buy(c, BASIC_ITEM, 4);
     String stale = s.attributes().orElseThrow().etag().orElseThrow();
     pc.subscriptions(c).setFriendlyName(s.id(), "Sales team");
@@ -204,7 +204,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void upgrade_transitionMovesSeatsToTarget() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Subscription s = buy(c, BASIC_ITEM, 10);
     var eligible = all(pc.subscriptions(c).transitionEligibilities(s.id(), EligibilityType.IMMEDIATE));
     assertThat(eligible).extracting(e -> e.catalogItemId().orElseThrow()).contains(STANDARD_ITEM);
@@ -221,7 +221,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void termEnd_autoRenewRenewsWithScheduledChange_othersExpire() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Subscription renewing = buy(c, BASIC_ITEM, 10);
     Subscription expiring = buy(c, STANDARD_ITEM, 3);
     pc.subscriptions(c).setAutoRenew(expiring.id(), false);
@@ -244,7 +244,7 @@ class CommerceClientTest extends ClientFixture {
 
   @Test
   void scheduleNextTerm_withoutAutoRenew_fails() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Subscription s = buy(c, BASIC_ITEM, 2);
     pc.subscriptions(c).setAutoRenew(s.id(), false);
     // the client refuses this itself, so send the whole subscription through the raw API to test the fake's rule

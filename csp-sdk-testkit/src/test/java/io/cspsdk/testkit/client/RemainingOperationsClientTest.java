@@ -42,7 +42,7 @@ class RemainingOperationsClientTest extends ClientFixture {
         .primaryContact(AgreementContact.builder().firstName("Ada").lastName("Lovelace").email("ada@contoso.example")
             .build())
         .type("MicrosoftCustomerAgreement").dateAgreed(clock.instant().atOffset(ZoneOffset.UTC))
-        .templateId("117a69e4-4bb0-4a13-9e9c-6f8a1a6f5a1b").userId("f5a1b7e0-1d7c-4f3a-9d7e-6b1a2c3d4e5f").build());
+        .templateId("117a77b0-9360-443b-8795-c6dedc750cf9").userId("f5a1b7e0-1d7c-4f3a-9d7e-6b1a2c3d4e5f").build());
     assertThat(created.type()).contains("MicrosoftCustomerAgreement");
     List<CustomerAgreement> listed = all(pc.customers().agreements(c));
     assertThat(listed).hasSize(1);
@@ -79,7 +79,7 @@ class RemainingOperationsClientTest extends ClientFixture {
 
   @Test
   void cart_update_replacesLineItems() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     CartLineItem line = CartLineItem.builder().catalogItemId(CommerceClientTest.BASIC_ITEM).quantity(2)
         .billingCycle(BillingCycle.of("monthly")).termDuration(TermDuration.of("P1Y")).build();
     Cart cart = pc.carts(c).create(Cart.builder().addLineItems(line).build());

@@ -81,7 +81,7 @@ class TwoTierClientTest extends ClientFixture {
   @Test
   void createOrder_partnerIdOnRecord_attributesSubscriptionAndEchoesOnLine() {
     String c = fake.seed().indirectReseller("Cloud Resell", "5100001", "GR").customer("Customer X")
-        .lastCustomerId();
+        .agreementAccepted().lastCustomerId();
 
     Order o = pc.orders(c).create(Order.builder().referenceCustomerId(c).billingCycle(BillingCycle.of("monthly"))
         .addLineItems(OrderLineItem.builder().lineItemNumber(0).offerId(BASIC_ITEM).quantity(3)
@@ -94,7 +94,7 @@ class TwoTierClientTest extends ClientFixture {
 
   @Test
   void createOrder_unknownPartnerIdOnRecord_isRefusedAndCreatesNothing() {
-    String c = fake.seed().customer("Customer X").lastCustomerId();
+    String c = fake.seed().customer("Customer X").agreementAccepted().lastCustomerId();
 
     assertThatThrownBy(() -> pc.orders(c).create(Order.builder().referenceCustomerId(c)
         .billingCycle(BillingCycle.of("monthly")).addLineItems(OrderLineItem.builder().lineItemNumber(0)

@@ -85,7 +85,7 @@ class UsersLicencesAuditClientTest extends ClientFixture {
     List<AuditRecord> records = all(pc.auditRecords().list(today.minusDays(1), today.plusDays(1),
         AuditFilter.customerId(c)));
     assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r.customerId()).contains(c));
-    assertThat(records).extracting(r -> r.resourceNewValue().orElse("")).anyMatch(v -> v.contains("\"quantity\":6"));
+    assertThat(records).extracting(r -> r.resourceNewValue().orElse("")).anyMatch(v -> v.contains("\"Quantity\":6"));
     assertThat(all(pc.auditRecords().list(today.minusDays(1), today.plusDays(1)))).hasSizeGreaterThan(records.size());
   }
 

@@ -35,7 +35,7 @@ class PlainHttpTest {
   void get_withoutBearerToken_answers401WithErrorBody() {
     Http.Answer a = http.without("Authorization").get("/customers");
     assertThat(a.status()).isEqualTo(401);
-    assertThat(a.json().get("code").asInt()).isEqualTo(400);
+    assertThat(a.json().get("code").asInt()).isEqualTo(900420);
     assertThat(a.json().get("source").asText()).isEqualTo("PartnerFD");
   }
 

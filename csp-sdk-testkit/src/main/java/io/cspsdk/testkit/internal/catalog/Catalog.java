@@ -16,7 +16,7 @@ public final class Catalog {
   /** A dozen Microsoft 365, Dynamics 365 and Azure plan products (prices are illustrative USD list prices). */
   public static Catalog builtIn() {
     Catalog c = new Catalog();
-    String m365 = "OnlineServices";
+    String m365 = "OnlineServicesNCE";
     c.add(new CatalogItem("CFQ7TTC0LH18", "Microsoft 365 Business Basic", m365, "0001", "Microsoft 365 Business Basic",
         "CFQ7TTC0KCWD", "3b555118-da6a-4418-894f-7df1e2096870", "O365_BUSINESS_ESSENTIALS", p("6.00"), false,
         List.of(), List.of("CFQ7TTC0LCHC:0002", "CFQ7TTC0LCH4:0002"), 300, false));

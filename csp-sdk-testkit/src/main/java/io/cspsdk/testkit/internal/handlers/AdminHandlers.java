@@ -42,15 +42,21 @@ public final class AdminHandlers {
     r.add("GET", "/_fake/clock", q -> clock());
     r.add("POST", "/_fake/clock/advance", q -> {
       String by = q.query("by") != null ? q.query("by") : Jsons.text(q.json(), "duration");
-      fake.clock().advance(duration(by));
+      try {
+        fake.clock().advance(duration(by));
+      } catch (IllegalArgumentException e) {
+        throw ApiError.invalidInput("duration: " + e.getMessage());
+      }
       return clock();
     });
     r.add("POST", "/_fake/clock/set", q -> {
       String to = q.query("to") != null ? q.query("to") : Jsons.text(q.json(), "now");
       try {
         fake.clock().set(Instant.parse(to));
-      } catch (DateTimeParseException | NullPointerException | IllegalArgumentException e) {
+      } catch (DateTimeParseException | NullPointerException e) {
         throw ApiError.invalidInput("now: an ISO-8601 instant later than the current time is required.");
+      } catch (IllegalArgumentException e) {
+        throw ApiError.invalidInput("now: " + e.getMessage());
       }
       return clock();
     });
@@ -95,6 +101,8 @@ public final class AdminHandlers {
     }
     try {
       return Duration.parse(s);
+    } catch (ArithmeticException e) {
+      throw ApiError.invalidInput("duration: out of range: " + s);
     } catch (DateTimeParseException e) {
       try {
         java.time.Period p = java.time.Period.parse(s);

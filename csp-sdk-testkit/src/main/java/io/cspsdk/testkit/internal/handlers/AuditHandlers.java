@@ -32,6 +32,8 @@ public final class AuditHandlers {
         state.serviceRequests, "Collection")));
     r.add("POST", "/servicerequests", this::createServiceRequest);
     r.add("POST", "/servicerequests/{locale}", this::createServiceRequest);
+    r.add("GET", "/servicerequests/supporttopics", q -> Response.ok(
+        io.cspsdk.testkit.internal.paging.Paging.collection(supportTopics(), "Collection")));
     r.add("GET", "/servicerequests/{id}", q -> Response.ok(serviceRequest(q.var("id"))));
     r.add("PATCH", "/servicerequests/{id}", q -> {
       ObjectNode sr = serviceRequest(q.var("id"));
@@ -50,6 +52,23 @@ public final class AuditHandlers {
     });
   }
 
+  /** Support topics a service request's {@code supportTopicId} refers to (an illustrative handful). */
+  private static List<ObjectNode> supportTopics() {
+    List<ObjectNode> out = new ArrayList<>();
+    String[][] topics = {{"32444671", "Billing", "Invoices, payments and charges"},
+        {"32444672", "Subscriptions", "Buying, changing and cancelling subscriptions"},
+        {"32444673", "Users and licences", "Assigning licences and managing users"},
+        {"32444674", "Technical", "Service health and sign-in problems"}};
+    for (String[] t : topics) {
+      ObjectNode n = Jsons.object();
+      n.put("name", t[1]);
+      n.put("description", t[2]);
+      n.put("id", Long.parseLong(t[0]));
+      out.add(Jsons.attributes(n, "SupportTopic"));
+    }
+    return out;
+  }
+
   private ObjectNode serviceRequest(String id) {
     return state.serviceRequests.stream().filter(s -> s.path("id").asText().equals(id)).findFirst()
         .orElseThrow(() -> ApiError.notFound(1000, "Service request " + id + " was not found."));
@@ -57,14 +76,14 @@ public final class AuditHandlers {
 
   private Response audit(Request q) {
     Instant now = state.now();
-    Instant start = Jsons.parseTime(q.query("startDate"));
+    Instant start = Jsons.parseTime(q.query("startDate"), "startDate");
     if (start == null) {
       throw ApiError.invalidInput("startDate is required.");
     }
     if (start.isBefore(now.minus(Duration.ofDays(90)))) {
       throw ApiError.invalidInput("startDate must be within the last 90 days.");
     }
-    Instant end = Jsons.parseTime(q.query("endDate"));
+    Instant end = Jsons.parseTime(q.query("endDate"), "endDate");
     String filter = q.query("filter");
     String field = null;
     String value = null;
@@ -88,6 +107,8 @@ public final class AuditHandlers {
       }
       out.add(a);
     }
+    // seeded history is back-dated after it was recorded: answer in operation order, as Partner Center does
+    out.sort(java.util.Comparator.comparing(a -> Jsons.parseTime(a.get("operationDate").asText())));
     String next = "/auditrecords?startDate=" + q.query("startDate")
         + (q.query("endDate") == null ? "" : "&endDate=" + q.query("endDate"));
     return Response.ok(ctx.paging().seek(q, out, "audit|" + q.query("startDate") + "|" + q.query("endDate")

@@ -107,7 +107,7 @@ public final class CatalogHandlers {
     for (CatalogItem i : state.catalog.items()) {
       boolean azure = i.productType().equals("Azure");
       boolean matches = view.equalsIgnoreCase("Azure") ? azure
-          : view.equalsIgnoreCase("OnlineServices") ? !azure : false;
+          : view.equalsIgnoreCase("OnlineServices") || view.equalsIgnoreCase("OnlineServicesNCE") ? !azure : false;
       if (matches && seen.add(i.productId())) {
         out.add(product(i));
       }
@@ -149,18 +149,27 @@ public final class CatalogHandlers {
     } else {
       cycles.add("monthly").add("annual");
     }
-    n.put("purchasePrerequisites", "");
+    // shaped like Microsoft's Business Basic sample: an array of prerequisites; dynamicAttributes mixes booleans,
+    // arrays and strings, and provisioningId is the licence SKU GUID seats appear under (null without licences)
+    n.putArray("purchasePrerequisites").add("MicrosoftCloudAgreement");
+    n.putArray("inventoryVariables");
+    n.putArray("provisioningVariables");
+    n.putArray("actions").add("Refund");
     ObjectNode dyn = n.putObject("dynamicAttributes");
+    dyn.put("isMicrosoftProduct", true);
+    dyn.put("hasConstraints", true);
     dyn.put("isAddon", i.addOn());
     ArrayNode pre = dyn.putArray("prerequisiteSkus");
     i.prerequisites().forEach(pre::add);
+    dyn.put("isSoftwareAssuranceApplicable", false);
     ArrayNode up = dyn.putArray("upgradeTargetOffers");
     i.upgradeTargets().forEach(up::add);
-    if (i.licenceSkuId() != null) {
-      dyn.put("licenseSkuId", i.licenceSkuId());
-    }
-    n.putObject("links").set("availabilities",
+    dyn.put("provisioningId", i.licenceSkuId());
+    dyn.put("internal", false);
+    ObjectNode links = n.putObject("links");
+    links.set("availabilities",
         Jsons.link("/products/" + i.productId() + "/skus/" + i.skuId() + "/availabilities?country=US"));
+    links.set("self", Jsons.link("/products/" + i.productId() + "/skus/" + i.skuId() + "?country=US"));
     return Jsons.attributes(n, "Sku");
   }
 

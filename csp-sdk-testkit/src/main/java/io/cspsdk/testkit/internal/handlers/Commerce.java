@@ -3,7 +3,9 @@ package io.cspsdk.testkit.internal.handlers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cspsdk.testkit.internal.catalog.CatalogItem;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cspsdk.testkit.internal.server.ApiError;
+import io.cspsdk.testkit.internal.state.AuditEntry;
 import io.cspsdk.testkit.internal.state.CustomerRec;
 import io.cspsdk.testkit.internal.state.FakeState;
 import io.cspsdk.testkit.internal.state.Jsons;
@@ -28,6 +30,10 @@ public final class Commerce {
   /** One line to buy. */
   public record Purchase(CatalogItem item, int quantity, String termDuration, String billingCycle,
                          String parentSubscriptionId, String friendlyName, String promotionId, Instant customTermEnd) {}
+
+  public boolean requiresCustomerAgreement() {
+    return settings.requireCustomerAgreement;
+  }
 
   public CatalogItem catalogItem(String catalogItemId) {
     return state.catalog.find(catalogItemId).orElseThrow(() -> new ApiError(400, 800004,
@@ -99,17 +105,16 @@ public final class Commerce {
     }
     s.history.add(new SubscriptionEvent("new", now, s.quantity, s.quantity));
     c.subscriptions.put(s.id.toLowerCase(Locale.ROOT), s);
-    state.audit(c, "Subscription", "CreateSubscription", s.toJson(now, ""), null);
     return s;
   }
 
-  public void changeQuantity(CustomerRec c, SubscriptionRec s, int newQuantity) {
-    Instant now = state.now();
-    if ("suspended".equals(s.status)) {
+  /** Refuses a quantity change the subscription cannot take while its status is {@code status}; changes nothing. */
+  public void checkQuantity(SubscriptionRec s, int newQuantity, String status) {
+    if ("suspended".equals(status)) {
       throw new ApiError(400, 800091, "The subscription " + s.id + " is suspended; its quantity cannot change.");
     }
-    if (!"active".equals(s.status)) {
-      throw ApiError.invalidInput("The subscription " + s.id + " is " + s.status + "; its quantity cannot change.");
+    if (!"active".equals(status)) {
+      throw ApiError.invalidInput("The subscription " + s.id + " is " + status + "; its quantity cannot change.");
     }
     if (newQuantity < 1) {
       throw ApiError.invalidInput("quantity must be at least 1; cancel the subscription instead.");
@@ -118,28 +123,31 @@ public final class Commerce {
       throw new ApiError(400, 800067, "The quantity " + newQuantity + " exceeds the maximum of "
           + s.item.maximumQuantity() + " seats.");
     }
+    int removable = s.refundableQuantity(state.now());
+    if (s.quantity - newQuantity > removable) {
+      throw new ApiError(400, 800090, "The quantity cannot be decreased by " + (s.quantity - newQuantity)
+          + ": only seats added in the last 7 days can be removed (" + removable + " now).");
+    }
+  }
+
+  public void changeQuantity(CustomerRec c, SubscriptionRec s, int newQuantity) {
+    checkQuantity(s, newQuantity, s.status);
+    Instant now = state.now();
     int delta = newQuantity - s.quantity;
     if (delta == 0) {
       return;
     }
-    ObjectNode old = s.toJson(now, "");
     if (delta > 0) {
       s.addSeats(delta, now);
       s.quantity = newQuantity;
       s.history.add(new SubscriptionEvent("addQuantity", now, delta, newQuantity));
     } else {
-      int removable = s.refundableQuantity(now);
-      if (-delta > removable) {
-        throw new ApiError(400, 800090, "The quantity cannot be decreased by " + (-delta) + ": only seats added in "
-            + "the last 7 days can be removed (" + removable + " now).");
-      }
       s.removeSeats(-delta, now);
       s.quantity = newQuantity;
       s.history.add(new SubscriptionEvent("removeQuantity", now, -delta, newQuantity));
     }
     s.scheduledNextTermInstructions = null;
     s.version++;
-    state.audit(c, "Subscription", "UpdateSubscriptionQuantity", s.toJson(now, ""), old);
   }
 
   public void cancel(CustomerRec c, SubscriptionRec s) {
@@ -147,24 +155,48 @@ public final class Commerce {
     if ("deleted".equals(s.status)) {
       return;
     }
-    if (!s.isAddOn() && !now.isBefore(s.cancellationAllowedUntil())) {
-      throw new ApiError(400, 900117, "The subscription can no longer be cancelled: the cancellation window ended "
-          + Jsons.time(s.cancellationAllowedUntil()) + ".");
-    }
-    ObjectNode old = s.toJson(now, "");
+    checkStatus(s, "deleted");
     s.status = "deleted";
     s.autoRenew = false;
     s.scheduledNextTermInstructions = null;
     s.version++;
     s.history.add(new SubscriptionEvent("cancel", now, s.quantity, 0));
-    state.audit(c, "Subscription", "UpdateSubscriptionStatus", s.toJson(now, ""), old);
     for (SubscriptionRec addOn : addOns(c, s)) {
       if (addOn.live()) {
+        ObjectNode old = addOn.toJson(now, "");
         addOn.status = "deleted";
         addOn.autoRenew = false;
         addOn.version++;
         addOn.history.add(new SubscriptionEvent("cancel", now, addOn.quantity, 0));
+        auditUpdate(c, addOn, old);
       }
+    }
+  }
+
+  /** Refuses a status change the subscription cannot make; changes nothing. */
+  public void checkStatus(SubscriptionRec s, String status) {
+    String st = status.toLowerCase(Locale.ROOT);
+    if (st.equals(s.status)) {
+      return;
+    }
+    switch (st) {
+      case "deleted", "cancelled" -> {
+        if (!s.isAddOn() && !state.now().isBefore(s.cancellationAllowedUntil())) {
+          throw new ApiError(400, 900117, "The subscription can no longer be cancelled: the cancellation window "
+              + "ended " + Jsons.time(s.cancellationAllowedUntil()) + ".");
+        }
+      }
+      case "suspended" -> {
+        if (!"active".equals(s.status)) {
+          throw ApiError.invalidInput("Only an active subscription can be suspended.");
+        }
+      }
+      case "active" -> {
+        if (!"suspended".equals(s.status)) {
+          throw ApiError.invalidInput("Only a suspended subscription can be reactivated (it is " + s.status + ").");
+        }
+      }
+      default -> throw ApiError.invalidInput("status: " + status + " cannot be set (active, suspended or deleted).");
     }
   }
 
@@ -174,16 +206,13 @@ public final class Commerce {
     if (st.equals(s.status)) {
       return;
     }
-    ObjectNode old = s.toJson(now, "");
+    checkStatus(s, st);
     switch (st) {
       case "deleted", "cancelled" -> {
         cancel(c, s);
         return;
       }
       case "suspended" -> {
-        if (!"active".equals(s.status)) {
-          throw ApiError.invalidInput("Only an active subscription can be suspended.");
-        }
         s.status = "suspended";
         s.autoRenew = false;  // new commerce turns auto-renew off on suspension
         s.scheduledNextTermInstructions = null;
@@ -191,18 +220,13 @@ public final class Commerce {
         s.suspensionReasons.add("CustomerCancellation");
         s.history.add(new SubscriptionEvent("suspend", now, s.quantity, s.quantity));
       }
-      case "active" -> {
-        if (!"suspended".equals(s.status)) {
-          throw ApiError.invalidInput("Only a suspended subscription can be reactivated (it is " + s.status + ").");
-        }
+      default -> {
         s.status = "active";
         s.suspensionReasons.clear();
         s.history.add(new SubscriptionEvent("reactivate", now, s.quantity, s.quantity));
       }
-      default -> throw ApiError.invalidInput("The status " + status + " cannot be set.");
     }
     s.version++;
-    state.audit(c, "Subscription", "UpdateSubscriptionStatus", s.toJson(now, ""), old);
   }
 
   public List<SubscriptionRec> addOns(CustomerRec c, SubscriptionRec base) {
@@ -215,10 +239,12 @@ public final class Commerce {
     return out;
   }
 
-  /** Term end reached: renew (applying scheduled next-term instructions) or expire. */
+  /**
+   * Term end reached: renew (applying scheduled next-term instructions) or expire. Not audited: Microsoft renews
+   * and ends terms, not the partner.
+   */
   public void endTerm(CustomerRec c, SubscriptionRec s) {
     Instant at = s.termEnd;
-    ObjectNode old = s.toJson(at, "");
     if (s.autoRenew && "active".equals(s.status)) {
       var sched = s.scheduledNextTermInstructions;
       if (sched != null && !s.isAddOn()) {
@@ -248,13 +274,89 @@ public final class Commerce {
       }
       s.version++;
       s.history.add(new SubscriptionEvent("renew", at, s.quantity, s.quantity));
-      state.audit(c, "Subscription", "RenewSubscription", s.toJson(at, ""), old);
     } else {
       s.status = "expired";
       s.version++;
       s.history.add(new SubscriptionEvent("expire", at, s.quantity, 0));
-      state.audit(c, "Subscription", "ExpireSubscription", s.toJson(at, ""), old);
     }
+  }
+
+  /**
+   * Records a completed order of {@code lines} (from {@link #orderLine}) created at {@code at}, audited as
+   * {@code create_order} with Partner Center's customized data when {@code audited}.
+   */
+  public ObjectNode recordOrder(CustomerRec c, String orderId, String cycle, ArrayNode lines, Instant at,
+                                boolean audited) {
+    ObjectNode o = Jsons.object();
+    o.put("id", orderId);
+    o.put("alternateId", orderId.substring(0, 12));
+    o.put("referenceCustomerId", c.id);
+    o.put("billingCycle", cycle.toLowerCase(Locale.ROOT));
+    o.put("currencyCode", state.currency);
+    o.put("currencySymbol", "$");
+    o.put("creationDate", Jsons.time(at));
+    o.put("status", "completed");
+    o.put("transactionType", "UserPurchase");
+    BigDecimal total = BigDecimal.ZERO;
+    for (JsonNode li : lines) {
+      total = total.add(li.get("pricing").get("extendedPrice").decimalValue());
+    }
+    o.put("totalPrice", total);
+    o.set("lineItems", lines);
+    ObjectNode links = o.putObject("links");
+    links.set("self", Jsons.link("/customers/" + c.id + "/orders/" + orderId));
+    links.set("provisioningStatus", Jsons.link("/customers/" + c.id + "/orders/" + orderId + "/provisioningstatus"));
+    Jsons.attributes(o, "Order");
+    c.orders.put(orderId.toLowerCase(Locale.ROOT), o);
+    if (audited) {
+      auditOrder(c, o, at);
+    }
+    return o;
+  }
+
+  /** One order line for a bought subscription. */
+  public static ObjectNode orderLine(int number, SubscriptionRec s, String transactionType) {
+    ObjectNode li = Jsons.object();
+    li.put("lineItemNumber", number);
+    li.put("offerId", s.item.catalogItemId());
+    li.put("subscriptionId", s.id);
+    if (s.parentSubscriptionId != null) {
+      li.put("parentSubscriptionId", s.parentSubscriptionId);
+    }
+    li.put("termDuration", s.termDuration);
+    li.put("transactionType", transactionType);
+    li.put("friendlyName", s.friendlyName == null ? s.item.skuTitle() : s.friendlyName);
+    li.put("quantity", s.quantity);
+    if (s.partnerId != null) {
+      li.put("partnerIdOnRecord", s.partnerId);
+    }
+    li.set("pricing", Commerce.pricing(s.item, s.termDuration, s.billingCycle, s.quantity));
+    ObjectNode links = li.putObject("links");
+    links.set("subscription", Jsons.link("/customers/" + s.customerId + "/subscriptions/" + s.id));
+    return li;
+  }
+
+  /** The {@code create_order} record: the order as PascalCase JSON, and its documented customized data. */
+  public void auditOrder(CustomerRec c, ObjectNode order, Instant at) {
+    String cycle = order.get("billingCycle").asText();
+    AuditEntry e = state.audit(c, "order", "create_order", at).newValue(order)
+        .data("OrderId", order.get("id").asText())
+        .data("BillingCycle", Character.toUpperCase(cycle.charAt(0)) + cycle.substring(1));
+    for (JsonNode li : order.get("lineItems")) {
+      int n = li.get("lineItemNumber").asInt();
+      e.data("OfferId-" + n, li.get("offerId").asText())
+          .data("SubscriptionId-" + n, li.get("subscriptionId").asText())
+          .data("SubscriptionName-" + n, li.get("friendlyName").asText())
+          .data("Quantity-" + n, li.get("quantity").asText())
+          .data("PartnerOnRecord-" + n, li.hasNonNull("partnerIdOnRecord") ? li.get("partnerIdOnRecord").asText()
+              : null);
+    }
+  }
+
+  /** The {@code update_subscription} record of a change from {@code old} to the subscription now. */
+  public void auditUpdate(CustomerRec c, SubscriptionRec s, ObjectNode old) {
+    Instant now = state.now();
+    state.audit(c, "subscription", "update_subscription", now).oldValue(old).newValue(s.toJson(now, ""));
   }
 
   /** Order line pricing block. */

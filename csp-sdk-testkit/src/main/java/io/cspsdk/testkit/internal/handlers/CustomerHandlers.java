@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** Customers, their profiles, agreements, qualifications, relationship requests and domain availability. */
@@ -43,12 +44,24 @@ public final class CustomerHandlers {
     r.add("GET", "/customers/{c}/agreements",
         q -> Response.ok(Paging.collection(state.customer(q.var("c")).agreements, "Collection")));
     r.add("POST", "/customers/{c}/agreements", this::acceptAgreement);
+    r.add("GET", "/agreements", this::agreementMetadata);
+    // the older singular form answers the qualification as a bare JSON string ("education", "none", ...)
+    r.add("GET", "/customers/{c}/qualification", q -> {
+      List<ObjectNode> all = state.customer(q.var("c")).qualifications;
+      String latest = all.isEmpty() ? "none" : Jsons.text(all.get(all.size() - 1), "qualification");
+      return Response.ok(Json.mapper().getNodeFactory().textNode(
+          latest == null ? "none" : latest.toLowerCase(Locale.ROOT)));
+    });
     r.add("GET", "/customers/{c}/qualifications",
         q -> Response.ok(Paging.collection(state.customer(q.var("c")).qualifications, "Collection")));
     r.add("POST", "/customers/{c}/qualifications", q -> {
       CustomerRec c = state.customer(q.var("c"));
+      if (!q.json().isObject()) {
+        throw ApiError.invalidInput("The request body must be a qualification object.");
+      }
       ObjectNode body = ((ObjectNode) q.json()).deepCopy();
       c.qualifications.add(body);
+      state.audit(c, "customer", "update_customer_qualification").newValue(body);
       return Response.json(201, body);
     });
     r.add("HEAD", "/domains/{d}", this::domain);
@@ -155,7 +168,7 @@ public final class CustomerHandlers {
     ObjectNode creds = answer.putObject("userCredentials");
     creds.put("userName", "admin@" + full);
     creds.put("password", "Fk!" + state.ids.token());
-    state.audit(c, "Customer", "AddCustomer", CustomerViews.customer(c), null);
+    state.audit(c, "customer", "add_customer").newValue(CustomerViews.customer(c));
     return Response.json(201, answer);
   }
 
@@ -165,6 +178,7 @@ public final class CustomerHandlers {
       throw new ApiError(403, 600006, "The requested action is not allowed: customers can only be deleted in a sandbox.");
     }
     state.customers.remove(c.id.toLowerCase(Locale.ROOT));
+    state.audit(c, "customer", "delete_customer").oldValue(CustomerViews.customer(c));
     return Response.empty(204);
   }
 
@@ -178,6 +192,10 @@ public final class CustomerHandlers {
     if (given != null && !given.replace("\"", "").equals(expected.replace("\"", ""))) {
       throw new ApiError(412, 2055, "The etag is no longer valid; read the billing profile again.");
     }
+    if (!body.isObject()) {
+      throw ApiError.invalidInput("The request body must be a billing profile object.");
+    }
+    ObjectNode before = CustomerViews.billingProfile(c);
     ObjectNode updated = ((ObjectNode) c.json.get("billingProfile")).deepCopy();
     body.fields().forEachRemaining(e -> {
       if (!e.getKey().equals("attributes") && !e.getKey().equals("links") && !e.getKey().equals("id")) {
@@ -186,15 +204,29 @@ public final class CustomerHandlers {
     });
     c.json.set("billingProfile", updated);
     c.billingEtag++;
+    state.audit(c, "customer", "update_customer_billing_profile").oldValue(before)
+        .newValue(CustomerViews.billingProfile(c));
     return Response.ok(CustomerViews.billingProfile(c));
   }
 
   private Response acceptAgreement(Request q) {
     CustomerRec c = state.customer(q.var("c"));
     JsonNode body = q.json();
+    if (!body.isObject()) {
+      throw ApiError.invalidInput("The request body must be an agreement object.");
+    }
     ObjectNode a = ((ObjectNode) body).deepCopy();
     if (Jsons.text(a, "type") == null) {
       a.put("type", "MicrosoftCustomerAgreement");
+    }
+    String template = TEMPLATES.get(Jsons.text(a, "type"));
+    if (template == null) {
+      throw ApiError.invalidInput("type: not an agreement type a customer accepts: " + Jsons.text(a, "type") + ".");
+    }
+    if (!template.equalsIgnoreCase(String.valueOf(Jsons.text(a, "templateId")))) {
+      throw ApiError.invalidInput("templateId: must be the current " + Jsons.text(a, "type") + " template "
+          + template + " (GET /agreements?agreementType=" + Jsons.text(a, "type") + "), was "
+          + Jsons.text(a, "templateId") + ".");
     }
     if (Jsons.text(a, "dateAgreed") == null) {
       a.put("dateAgreed", Jsons.time(state.now()));
@@ -202,6 +234,34 @@ public final class CustomerHandlers {
     Jsons.attributes(a, "Agreement");
     c.agreements.add(a);
     return Response.json(201, a);
+  }
+
+  /** Agreement templates by type, as Microsoft's agreement metadata samples list them. */
+  private static final Map<String, String> TEMPLATES = Map.of(
+      "MicrosoftCustomerAgreement", "117a77b0-9360-443b-8795-c6dedc750cf9",
+      "MicrosoftCloudAgreement", "998b88de-aa99-4388-a42c-1b3517d49490");
+  private static final Map<String, String> AGREEMENT_LINKS = Map.of(
+      "MicrosoftCustomerAgreement", "https://aka.ms/customeragreement",
+      "MicrosoftCloudAgreement", "https://docs.microsoft.com/partner-center/agreements");
+
+  private Response agreementMetadata(Request q) {
+    String type = q.query("agreementType");
+    List<ObjectNode> out = new ArrayList<>();
+    for (String t : List.of("MicrosoftCloudAgreement", "MicrosoftCustomerAgreement")) {
+      if (type == null || type.equalsIgnoreCase("All") || type.equalsIgnoreCase(t)) {
+        ObjectNode m = Jsons.object();
+        m.put("templateId", TEMPLATES.get(t));
+        m.put("agreementType", t);
+        m.put("agreementLink", AGREEMENT_LINKS.get(t));
+        m.put("versionRank", 0);
+        out.add(m);
+      }
+    }
+    if (out.isEmpty()) {
+      throw ApiError.invalidInput("agreementType: MicrosoftCloudAgreement, MicrosoftCustomerAgreement or All, was "
+          + type + ".");
+    }
+    return Response.ok(Paging.collection(out, "Collection"));
   }
 
   private Response relationshipRequest(Request q) {

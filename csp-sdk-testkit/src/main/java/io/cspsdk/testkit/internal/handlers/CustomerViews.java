@@ -5,10 +5,10 @@ import io.cspsdk.testkit.internal.state.CustomerRec;
 import io.cspsdk.testkit.internal.state.Jsons;
 
 /** Renders customer resources. */
-final class CustomerViews {
+public final class CustomerViews {
   private CustomerViews() {}
 
-  static ObjectNode customer(CustomerRec c) {
+  public static ObjectNode customer(CustomerRec c) {
     ObjectNode n = c.json.deepCopy();
     n.remove("userCredentials");
     ObjectNode cp = (ObjectNode) n.get("companyProfile");

@@ -9,7 +9,8 @@ public final class FakeSettings {
   /** Whether new-commerce purchases need an accepted Microsoft Customer Agreement (13605). */
   public volatile boolean requireCustomerAgreement;
   /** Polls of a Graph export operation that answer {@code running} before it succeeds. */
-  public volatile int exportPollsUntilDone = 1;
+  public volatile int exportPollsUntilDone = DEFAULT_EXPORT_POLLS;
+  public static final int DEFAULT_EXPORT_POLLS = 1;
   /** Retry-After the export operation asks for while running. */
   public volatile Duration exportRetryAfter = Duration.ofSeconds(5);
   /** Sandbox (integration) account: customers may be deleted. */

@@ -30,13 +30,13 @@ public final class InvoiceHandlers {
   public void register(Router r) {
     r.add("GET", "/invoices", q -> {
       List<ObjectNode> all = new ArrayList<>();
-      state.invoices.values().forEach(i -> all.add(i.json.deepCopy()));
+      state.invoices.values().forEach(i -> all.add(view(i)));
       java.util.Collections.reverse(all);
       return Response.ok(ctx.paging().offset(q, all, "/invoices", 200));
     });
     r.add("GET", "/invoices/unbilled/lineitems", this::unbilledItems);
     r.add("GET", "/invoices/unbilled/lineitems/{provider}/{type}", this::unbilledItems);
-    r.add("GET", "/invoices/{id}", q -> Response.ok(invoice(q.var("id")).json.deepCopy()));
+    r.add("GET", "/invoices/{id}", q -> Response.ok(view(invoice(q.var("id")))));
     r.add("GET", "/invoices/{id}/documents/statement", q -> {
       InvoiceRec i = invoice(q.var("id"));
       String pdf = "%PDF-1.4\n% csp-sdk-testkit statement " + i.id + "\n%%EOF\n";
@@ -44,6 +44,13 @@ public final class InvoiceHandlers {
     });
     r.add("GET", "/invoices/{id}/lineitems", this::billedItems);
     r.add("GET", "/invoices/{id}/lineitems/{provider}/{type}", this::billedItems);
+  }
+
+  /** The invoice with its absolute statement link ({@code pdfDownloadLink}), as Partner Center sends it. */
+  private ObjectNode view(InvoiceRec i) {
+    ObjectNode n = i.json.deepCopy();
+    n.put("pdfDownloadLink", ctx.baseUri().get() + "/v1/invoices/" + i.id + "/documents/statement");
+    return n;
   }
 
   InvoiceRec invoice(String id) {
@@ -69,7 +76,7 @@ public final class InvoiceHandlers {
     if (provider.equals("onetime")) {
       List<ObjectNode> items = currency(q, inv.lineItems);
       return Response.ok(ctx.paging().seek(q, items, "billed|" + inv.id,
-          "/v1" + base + "/OneTime/BillingLineItems?currencycode=" + state.currency, 2000));
+          base + "/OneTime/BillingLineItems?currencycode=" + state.currency, 2000));
     }
     if (provider.equals("office") || provider.equals("azure")) {
       return Response.ok(ctx.paging().offset(q, List.of(), base + "?provider=" + provider

@@ -9,6 +9,7 @@ import io.cspsdk.testkit.internal.server.ApiError;
 import io.cspsdk.testkit.internal.server.Request;
 import io.cspsdk.testkit.internal.server.Response;
 import io.cspsdk.testkit.internal.server.Router;
+import io.cspsdk.testkit.internal.state.AuditEntry;
 import io.cspsdk.testkit.internal.state.CustomerRec;
 import io.cspsdk.testkit.internal.state.FakeState;
 import io.cspsdk.testkit.internal.state.Jsons;
@@ -154,7 +155,10 @@ public final class LicenceHandlers {
     toRemove.forEach(r::add);
     out.putArray("licenseWarnings");
     Jsons.attributes(out, "LicenseUpdate");
-    state.audit(c, "License", "UpdateLicenses", out, null);
+    AuditEntry e = state.audit(c, "license", "update_customer_user_licenses").newValue(out)
+        .data("CustomerUserId", u.id);
+    toAssign.forEach(sku -> e.data("AddedLicenseSkuId", sku));
+    toRemove.forEach(sku -> e.data("RemovedLicenseSkuId", sku));
     return Response.json(201, out);
   }
 }

@@ -114,6 +114,11 @@ public final class OrderHandlers {
     if (lines == null || !lines.isArray() || lines.isEmpty()) {
       throw ApiError.invalidInput("lineItems must not be empty.");
     }
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isObject()) {
+        throw ApiError.invalidInput("lineItems[" + i + "] must be an object, was " + lines.get(i) + ".");
+      }
+    }
     return ((ArrayNode) lines).deepCopy();
   }
 
@@ -157,7 +162,7 @@ public final class OrderHandlers {
     int quantity = qn == null ? 1 : qn.asInt(0);
     String end = Jsons.text(li, "customTermEndDate");
     Commerce.Purchase p = new Commerce.Purchase(item, quantity, term, cycle, parent,
-        Jsons.text(li, "friendlyName"), Jsons.text(li, "promotionId"), Jsons.parseTime(end));
+        Jsons.text(li, "friendlyName"), Jsons.text(li, "promotionId"), Jsons.parseTime(end, "lineItems[].customTermEndDate"));
     commerce.validate(c, p);
     IndirectAttribution.check(state, Jsons.text(li, "partnerIdOnRecord"));
     JsonNode addOns = Jsons.field(li, "addOnItems");
@@ -193,7 +198,7 @@ public final class OrderHandlers {
       Commerce.Purchase p = purchases.get(i++);
       SubscriptionRec base = commerce.purchase(c, p, orderId);
       base.partnerId = Jsons.text(li, "partnerIdOnRecord");
-      orderLines.add(orderLine(n++, base, "new"));
+      orderLines.add(Commerce.orderLine(n++, base, "new"));
       JsonNode addOns = Jsons.field(li, "addOnItems");
       if (addOns != null && addOns.isArray()) {
         for (JsonNode a : addOns) {
@@ -204,11 +209,11 @@ public final class OrderHandlers {
           commerce.validate(c, ap);
           SubscriptionRec addOn = commerce.purchase(c, ap, orderId);
           addOn.partnerId = base.partnerId;
-          orderLines.add(orderLine(n++, addOn, "new"));
+          orderLines.add(Commerce.orderLine(n++, addOn, "new"));
         }
       }
     }
-    ObjectNode order = newOrder(c, orderId, purchases.get(0).billingCycle(), orderLines);
+    ObjectNode order = commerce.recordOrder(c, orderId, purchases.get(0).billingCycle(), orderLines, state.now(), true);
     cart.put("status", "Ordered");
     ObjectNode result = Jsons.object();
     result.putArray("orders").add(view(order, true));
@@ -236,57 +241,10 @@ public final class OrderHandlers {
     for (Commerce.Purchase p : purchases) {
       SubscriptionRec s = commerce.purchase(c, p, orderId);
       s.partnerId = Jsons.text(lines.get(n), "partnerIdOnRecord");
-      orderLines.add(orderLine(n++, s, "new"));
+      orderLines.add(Commerce.orderLine(n++, s, "new"));
     }
-    ObjectNode order = newOrder(c, orderId, purchases.get(0).billingCycle(), orderLines);
+    ObjectNode order = commerce.recordOrder(c, orderId, purchases.get(0).billingCycle(), orderLines, state.now(), true);
     return Response.json(201, view(order, true));
-  }
-
-  private ObjectNode newOrder(CustomerRec c, String orderId, String cycle, ArrayNode lines) {
-    ObjectNode o = Jsons.object();
-    o.put("id", orderId);
-    o.put("alternateId", orderId.substring(0, 12));
-    o.put("referenceCustomerId", c.id);
-    o.put("billingCycle", cycle.toLowerCase(Locale.ROOT));
-    o.put("currencyCode", state.currency);
-    o.put("currencySymbol", "$");
-    o.put("creationDate", Jsons.time(state.now()));
-    o.put("status", "completed");
-    o.put("transactionType", "UserPurchase");
-    BigDecimal total = BigDecimal.ZERO;
-    for (JsonNode li : lines) {
-      total = total.add(li.get("pricing").get("extendedPrice").decimalValue());
-    }
-    o.put("totalPrice", total);
-    o.set("lineItems", lines);
-    ObjectNode links = o.putObject("links");
-    links.set("self", Jsons.link("/customers/" + c.id + "/orders/" + orderId));
-    links.set("provisioningStatus", Jsons.link("/customers/" + c.id + "/orders/" + orderId + "/provisioningstatus"));
-    Jsons.attributes(o, "Order");
-    c.orders.put(orderId.toLowerCase(Locale.ROOT), o);
-    state.audit(c, "Order", "CreateOrder", o, null);
-    return o;
-  }
-
-  static ObjectNode orderLine(int number, SubscriptionRec s, String transactionType) {
-    ObjectNode li = Jsons.object();
-    li.put("lineItemNumber", number);
-    li.put("offerId", s.item.catalogItemId());
-    li.put("subscriptionId", s.id);
-    if (s.parentSubscriptionId != null) {
-      li.put("parentSubscriptionId", s.parentSubscriptionId);
-    }
-    li.put("termDuration", s.termDuration);
-    li.put("transactionType", transactionType);
-    li.put("friendlyName", s.friendlyName == null ? s.item.skuTitle() : s.friendlyName);
-    li.put("quantity", s.quantity);
-    if (s.partnerId != null) {
-      li.put("partnerIdOnRecord", s.partnerId);
-    }
-    li.set("pricing", Commerce.pricing(s.item, s.termDuration, s.billingCycle, s.quantity));
-    ObjectNode links = li.putObject("links");
-    links.set("subscription", Jsons.link("/customers/" + s.customerId + "/subscriptions/" + s.id));
-    return li;
   }
 
   private static ObjectNode view(ObjectNode order, boolean prices) {

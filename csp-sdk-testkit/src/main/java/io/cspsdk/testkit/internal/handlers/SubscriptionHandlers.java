@@ -76,6 +76,10 @@ public final class SubscriptionHandlers {
     return Response.ok(Paging.collection(out, "Collection"));
   }
 
+  /**
+   * Whole-resource PATCH: every requested change is checked against the subscription first, and only then applied,
+   * so that a refused request changes nothing (no state, billing history or audit record).
+   */
   private Response patch(Request q) {
     CustomerRec c = state.customer(q.var("c"));
     SubscriptionRec s = state.subscription(c, q.var("s"));
@@ -84,60 +88,128 @@ public final class SubscriptionHandlers {
       throw new ApiError(412, 2055, "The etag is no longer valid; read the subscription again.");
     }
     JsonNode body = q.json();
-    String status = Jsons.text(body, "status");
-    JsonNode qn = Jsons.field(body, "quantity");
-    JsonNode autoRenew = Jsons.field(body, "autoRenewEnabled");
-    String friendlyName = Jsons.text(body, "friendlyName");
+    if (!body.isObject()) {
+      throw ApiError.invalidInput("The request body must be a subscription object.");
+    }
+    String status = text(body, "status");
+    Integer quantity = integer(body, "quantity");
+    Boolean autoRenew = bool(body, "autoRenewEnabled");
+    String friendlyName = text(body, "friendlyName");
     JsonNode sched = Jsons.field(body, "scheduledNextTermInstructions");
+    if (sched != null && !sched.isNull() && !sched.isObject()) {
+      throw ApiError.invalidInput("scheduledNextTermInstructions must be an object or null.");
+    }
+    // check everything against the state each change would meet, in the order they are applied
     boolean statusChange = status != null && !status.equalsIgnoreCase(s.status);
-    if (statusChange && status.equalsIgnoreCase("active")) {
-      commerce.setStatus(c, s, "active");
+    if (statusChange) {
+      commerce.checkStatus(s, status);
     }
-    if (qn != null && !qn.isNull() && qn.asInt() != s.quantity) {
-      if (!qn.canConvertToInt() && !qn.isTextual()) {
-        throw ApiError.invalidInput("quantity must be an integer.");
-      }
-      commerce.changeQuantity(c, s, qn.asInt());
+    boolean reactivate = statusChange && status.equalsIgnoreCase("active");
+    String statusForChanges = reactivate ? "active" : s.status;
+    boolean quantityChange = quantity != null && quantity != s.quantity;
+    if (quantityChange) {
+      commerce.checkQuantity(s, quantity, statusForChanges);
     }
-    if (autoRenew != null && !autoRenew.isNull() && autoRenew.asBoolean() != s.autoRenew) {
-      if (!"active".equals(s.status) && !"suspended".equals(s.status)) {
-        throw ApiError.invalidInput("Auto-renew can only change on a live subscription.");
-      }
-      s.autoRenew = autoRenew.asBoolean();
-      s.history.add(new SubscriptionEvent(s.autoRenew ? "autoRenewOn" : "autoRenewOff", state.now(), 0,
-          s.quantity));
-      if (!s.autoRenew) {
-        s.scheduledNextTermInstructions = null;
-      }
-      s.version++;
-      state.audit(c, "Subscription", "UpdateSubscriptionAutoRenew", s.toJson(state.now(), ""), null);
+    boolean autoRenewChange = autoRenew != null && autoRenew != s.autoRenew;
+    if (autoRenewChange && !"active".equals(statusForChanges) && !"suspended".equals(statusForChanges)) {
+      throw ApiError.invalidInput("autoRenewEnabled can only change on a live subscription.");
     }
-    if (friendlyName != null && !friendlyName.equals(s.friendlyName == null ? s.item.skuTitle() : s.friendlyName)) {
-      s.friendlyName = friendlyName;
-      s.version++;
-    }
-    if (sched != null && !sched.isNull() && !sched.equals(s.scheduledNextTermInstructions)) {
-      if (!s.autoRenew) {
+    boolean autoRenewAfter = autoRenewChange ? autoRenew : s.autoRenew;
+    boolean schedChange = sched != null && !sched.isNull() && !sched.equals(s.scheduledNextTermInstructions);
+    if (schedChange) {
+      if (!autoRenewAfter) {
         throw ApiError.invalidInput("scheduledNextTermInstructions need auto-renew to be enabled.");
       }
       JsonNode product = sched.path("product");
+      String term = product.path("termDuration").asText(null);
+      if (term != null && !term.matches("(?i)P(1M|1Y|3Y)")) {
+        throw ApiError.invalidInput("scheduledNextTermInstructions.product.termDuration: P1M, P1Y or P3Y, was "
+            + term + ".");
+      }
+      String cycle = product.path("billingCycle").asText(null);
+      if (cycle != null && !cycle.matches("(?i)monthly|annual|triennial")) {
+        throw ApiError.invalidInput("scheduledNextTermInstructions.product.billingCycle: monthly, annual or "
+            + "triennial, was " + cycle + ".");
+      }
       String target = product.path("productId").asText(null);
       if (target != null) {
         commerce.catalogItem(target + ":" + product.path("skuId").asText("") + ":"
             + product.path("availabilityId").asText(""));
       }
+    }
+    // apply
+    Instant now = state.now();
+    ObjectNode before = s.toJson(now, "");
+    long version = s.version;
+    if (reactivate) {
+      commerce.setStatus(c, s, "active");
+    }
+    if (quantityChange) {
+      commerce.changeQuantity(c, s, quantity);
+    }
+    if (autoRenewChange) {
+      s.autoRenew = autoRenew;
+      s.history.add(new SubscriptionEvent(s.autoRenew ? "autoRenewOn" : "autoRenewOff", now, 0, s.quantity));
+      if (!s.autoRenew) {
+        s.scheduledNextTermInstructions = null;
+      }
+      s.version++;
+    }
+    if (friendlyName != null && !friendlyName.equals(s.friendlyName == null ? s.item.skuTitle() : s.friendlyName)) {
+      s.friendlyName = friendlyName;
+      s.version++;
+    }
+    if (schedChange) {
       s.scheduledNextTermInstructions = sched.deepCopy();
       s.version++;
-      state.audit(c, "Subscription", "UpdateSubscriptionScheduledChange", s.toJson(state.now(), ""), null);
     }
     if (sched != null && sched.isNull() && s.scheduledNextTermInstructions != null) {
       s.scheduledNextTermInstructions = null;
       s.version++;
     }
-    if (statusChange && !status.equalsIgnoreCase("active")) {
+    if (statusChange && !reactivate) {
       commerce.setStatus(c, s, status);
     }
+    if (s.version != version) {
+      commerce.auditUpdate(c, s, before);
+    }
     return withEtag(Response.ok(s.toJson(state.now(), "")), s);
+  }
+
+  private static String text(JsonNode body, String field) {
+    JsonNode v = Jsons.field(body, field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw ApiError.invalidInput(field + " must be a string, was " + v + ".");
+    }
+    return v.asText();
+  }
+
+  private static Integer integer(JsonNode body, String field) {
+    JsonNode v = Jsons.field(body, field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (v.isIntegralNumber() && v.canConvertToInt()) {
+      return v.asInt();
+    }
+    if (v.isTextual() && v.asText().trim().matches("-?\\d{1,9}")) {
+      return Integer.parseInt(v.asText().trim());
+    }
+    throw ApiError.invalidInput(field + " must be an integer, was " + v + ".");
+  }
+
+  private static Boolean bool(JsonNode body, String field) {
+    JsonNode v = Jsons.field(body, field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isBoolean()) {
+      throw ApiError.invalidInput(field + " must be true or false, was " + v + ".");
+    }
+    return v.asBoolean();
   }
 
   static boolean etagEquals(String given, String actual) {
@@ -207,7 +279,12 @@ public final class SubscriptionHandlers {
         cycle == null ? s.billingCycle : cycle, null, null, null, null);
     commerce.validate(c, p);
     Instant now = state.now();
-    SubscriptionRec target = commerce.purchase(c, p, state.ids.guid());
+    ObjectNode before = s.toJson(now, "");
+    String orderId = state.ids.guid();
+    SubscriptionRec target = commerce.purchase(c, p, orderId);
+    ArrayNode lines = Jsons.array();
+    lines.add(Commerce.orderLine(0, target, "upgrade"));
+    commerce.recordOrder(c, orderId, target.billingCycle, lines, now, false);
     if (quantity == s.quantity) {
       s.status = "expired";
       s.autoRenew = false;
@@ -238,7 +315,7 @@ public final class SubscriptionHandlers {
     t.put("customerTenantId", c.id);
     Jsons.attributes(t, "Transition");
     c.transitions.add(t);
-    state.audit(c, "Subscription", "UpgradeSubscription", target.toJson(now, ""), s.toJson(now, ""));
+    state.audit(c, "subscription", "upgrade_subscription", now).oldValue(before).newValue(target.toJson(now, ""));
     return Response.json(201, t);
   }
 }

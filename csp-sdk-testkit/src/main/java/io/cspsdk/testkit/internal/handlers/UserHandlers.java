@@ -7,6 +7,7 @@ import io.cspsdk.testkit.internal.server.ApiError;
 import io.cspsdk.testkit.internal.server.Request;
 import io.cspsdk.testkit.internal.server.Response;
 import io.cspsdk.testkit.internal.server.Router;
+import io.cspsdk.testkit.internal.state.AuditEntry;
 import io.cspsdk.testkit.internal.state.CustomerRec;
 import io.cspsdk.testkit.internal.state.FakeState;
 import io.cspsdk.testkit.internal.state.Jsons;
@@ -55,7 +56,7 @@ public final class UserHandlers {
         && !state.now().isBefore(u.softDeletionTime.plus(RESTORE_WINDOW));
   }
 
-  static ObjectNode view(UserRec u) {
+  public static ObjectNode view(UserRec u) {
     ObjectNode n = Jsons.object();
     n.put("id", u.id);
     n.put("userPrincipalName", u.userPrincipalName);
@@ -145,7 +146,7 @@ public final class UserHandlers {
     u.phoneNumber = Jsons.text(b, "phoneNumber");
     u.immutableId = Jsons.text(b, "immutableId");
     c.users.put(u.id, u);
-    state.audit(c, "User", "AddUser", view(u), null);
+    audit(c, u, "create_customer_user", null);
     return Response.json(201, view(u));
   }
 
@@ -160,13 +161,20 @@ public final class UserHandlers {
           throw new ApiError(409, 60011, "An active user already uses " + u.userPrincipalName + ".");
         }
       }
+      ObjectNode before = view(u);
       u.state = "active";
       u.softDeletionTime = null;
-      state.audit(c, "User", "RestoreUser", view(u), null);
+      audit(c, u, "restore_customer_user", before);
       return Response.ok(view(u));
     }
     if (!u.active()) {
       throw ApiError.notFound(60002, "User " + u.id + " is deleted; restore it first.");
+    }
+    ObjectNode before = view(u);
+    JsonNode pwd = Jsons.field(b, "passwordProfile");
+    String password = pwd == null || pwd.isNull() ? null : Jsons.text(pwd, "password");
+    if (pwd != null && !pwd.isNull() && (password == null || password.length() < 8)) {
+      throw ApiError.invalidInput("passwordProfile.password must have at least 8 characters.");
     }
     if (Jsons.text(b, "firstName") != null) {
       u.firstName = Jsons.text(b, "firstName");
@@ -183,16 +191,7 @@ public final class UserHandlers {
     if (Jsons.text(b, "phoneNumber") != null) {
       u.phoneNumber = Jsons.text(b, "phoneNumber");
     }
-    JsonNode pwd = Jsons.field(b, "passwordProfile");
-    if (pwd != null && !pwd.isNull()) {
-      String p = Jsons.text(pwd, "password");
-      if (p == null || p.length() < 8) {
-        throw ApiError.invalidInput("passwordProfile.password must have at least 8 characters.");
-      }
-      state.audit(c, "User", "ResetUserPassword", view(u), null);
-    } else {
-      state.audit(c, "User", "UpdateUser", view(u), null);
-    }
+    audit(c, u, password != null ? "reset_customer_user_password" : "update_customer_user", before);
     return Response.ok(view(u));
   }
 
@@ -203,11 +202,19 @@ public final class UserHandlers {
       throw ApiError.notFound(60002, "User " + u.id + " is already deleted.");
     }
     Instant now = state.now();
+    ObjectNode before = view(u);
     u.state = "inactive";
     u.softDeletionTime = now;
     u.licences.clear();
-    state.audit(c, "User", "DeleteUser", view(u), null);
+    audit(c, u, "delete_customer_user", before);
     return Response.empty(204);
   }
 
+  /** A {@code customer_user} record; {@code CustomerUserId} as in Partner Center's licence records. */
+  void audit(CustomerRec c, UserRec u, String operationType, ObjectNode before) {
+    AuditEntry e = state.audit(c, "customer_user", operationType).newValue(view(u)).data("CustomerUserId", u.id);
+    if (before != null) {
+      e.oldValue(before);
+    }
+  }
 }

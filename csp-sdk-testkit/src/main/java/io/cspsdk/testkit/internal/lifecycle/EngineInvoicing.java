@@ -55,7 +55,7 @@ public final class EngineInvoicing implements MonthlyInvoicing {
     inv.put("paidAmount", BigDecimal.ZERO);
     inv.put("currencyCode", state.currency);
     inv.put("currencySymbol", "$");
-    inv.put("invoiceType", "one_time");
+    inv.put("invoiceType", "OneTime");
     inv.put("documentType", "invoice");
     inv.putArray("invoiceDetails").addObject().put("invoiceLineItemType", "billing_line_items")
         .put("billingProvider", "one_time");

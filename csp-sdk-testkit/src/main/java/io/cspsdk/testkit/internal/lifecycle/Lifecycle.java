@@ -23,10 +23,14 @@ public final class Lifecycle {
     this.invoicing = invoicing;
   }
 
-  /** Processes every due renewal, expiry and invoice up to {@code to}. Call with the state lock held. */
+  /**
+   * Processes every due renewal, expiry and invoice up to {@code to}. A term that ends exactly when an invoice is
+   * due (00:00 UTC on the 1st: anything bought on the 1st, and its P1M renewals) ends first, then the invoice is
+   * issued at that same instant. Call with the state lock held.
+   */
   public void catchUp(Instant to) {
     while (true) {
-      Instant monthStart = nextMonthStart(state.processedUntil);
+      Instant invoiceAt = state.nextInvoiceAt;
       SubscriptionRec due = null;
       CustomerRec dueCustomer = null;
       for (CustomerRec c : state.customers.values()) {
@@ -37,12 +41,13 @@ public final class Lifecycle {
           }
         }
       }
-      Instant next = due != null && due.termEnd.isBefore(monthStart) ? due.termEnd : monthStart;
+      boolean termFirst = due != null && !due.termEnd.isAfter(invoiceAt);
+      Instant next = termFirst ? due.termEnd : invoiceAt;
       if (next.isAfter(to)) {
         break;
       }
-      if (due != null && next.equals(due.termEnd)) {
-        state.processedUntil = next;
+      state.processedUntil = next;
+      if (termFirst) {
         commerce.endTerm(dueCustomer, due);
         // add-ons follow their base within the same instant
         for (SubscriptionRec addOn : commerce.addOns(dueCustomer, due)) {
@@ -51,13 +56,14 @@ public final class Lifecycle {
           }
         }
       } else {
-        state.processedUntil = next;
-        invoicing.issue(next);
+        invoicing.issue(invoiceAt);
+        state.nextInvoiceAt = nextMonthStart(invoiceAt);
       }
     }
     state.processedUntil = to.isAfter(state.processedUntil) ? to : state.processedUntil;
   }
 
+  /** 00:00 UTC on the first of the month after the one {@code after} falls in. */
   static Instant nextMonthStart(Instant after) {
     ZonedDateTime z = after.atZone(ZoneOffset.UTC).withDayOfMonth(1).toLocalDate().atStartOfDay(ZoneOffset.UTC);
     return z.plusMonths(1).toInstant();

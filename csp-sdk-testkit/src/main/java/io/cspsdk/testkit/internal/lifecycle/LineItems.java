@@ -57,7 +57,7 @@ final class LineItems {
     n.put("creditReasonCode", "");
     n.put("promotionId", s.promotionId == null ? "" : s.promotionId);
     n.put("meterDescription", "");
-    n.put("invoiceLineItemType", "billinglineitems");
+    n.put("invoiceLineItemType", "billing_line_items");
     n.put("billingProvider", "one_time");
     return Jsons.attributes(n, "OneTimeInvoiceLineItem");
   }

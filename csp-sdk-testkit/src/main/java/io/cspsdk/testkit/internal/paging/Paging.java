@@ -91,10 +91,9 @@ public final class Paging {
   /** One page of an offset-paged listing; {@code links.next} repeats {@code path} with the next offset. */
   public ObjectNode offset(Request r, List<ObjectNode> all, String path, int requestedMax) {
     // offset-paged endpoints honour the requested size (up to the endpoint's maximum), as Partner Center does
-    int size = Math.min(r.intQuery("size", requestedMax), requestedMax);
-    if (size <= 0) {
-      throw ApiError.invalidInput("size must be positive.");
-    }
+    // size <= 0 means the default page, as in Microsoft's own examples (?size=0&filter=...)
+    int asked = r.intQuery("size", requestedMax);
+    int size = Math.min(asked <= 0 ? requestedMax : asked, requestedMax);
     int offset = Math.max(0, r.intQuery("offset", 0));
     int end = Math.min(all.size(), offset + size);
     ObjectNode env = Jsons.object();
@@ -114,10 +113,8 @@ public final class Paging {
 
   private int pageSize(Request r, int requestedMax) {
     int maxPageSize = maxPageSizeSource.getAsInt();
-    int size = r.intQuery("size", maxPageSize);
-    if (size <= 0) {
-      throw ApiError.invalidInput("size must be positive.");
-    }
+    int asked = r.intQuery("size", maxPageSize);
+    int size = asked <= 0 ? maxPageSize : asked;
     return Math.min(Math.min(size, requestedMax), maxPageSize);
   }
 

@@ -7,6 +7,7 @@ import io.cspsdk.testkit.RecordedRequest;
 import io.cspsdk.testkit.internal.faults.FaultAction;
 import io.cspsdk.testkit.internal.faults.FaultRules;
 import io.cspsdk.testkit.internal.journal.Journal;
+import io.cspsdk.testkit.internal.limits.RateLimiter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,14 +18,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The request pipeline: journal → admin ({@code /_fake/}) → faults → bearer check → MS-RequestId replay → route
- * (under the state lock) → Partner Center response headers.
+ * The request pipeline: journal → admin ({@code /_fake/}) → latency profile → faults → bearer check → rate limit
+ * → MS-RequestId replay → route (under the state lock) → Partner Center response headers.
  */
 public final class Dispatcher implements HttpHandler {
   private static final byte[] MALFORMED = "{\"totalCount\": 3, \"items\": [{\"id\": \"".getBytes(StandardCharsets.UTF_8);
@@ -37,6 +40,11 @@ public final class Dispatcher implements HttpHandler {
   private final Clock clock;
   private final Consumer<Duration> sleeper;
   private volatile Predicate<String> tokenValidator;
+  private volatile RateLimiter rateLimiter;
+  private volatile BiConsumer<String, String> latency;
+  private volatile int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+  /** Request bodies larger than this answer 413. */
+  public static final int DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
   private final AtomicLong cv = new AtomicLong();
   private final Map<String, String> lowerCaseNames = new ConcurrentHashMap<>();
 
@@ -57,18 +65,33 @@ public final class Dispatcher implements HttpHandler {
     this.tokenValidator = validator;
   }
 
+  /** Largest request body accepted; larger ones answer 413 without being read. */
+  public void maxBodyBytes(int bytes) {
+    this.maxBodyBytes = bytes;
+  }
+
+  /** The per-tenant limit to enforce, or null for none. */
+  public void rateLimiter(RateLimiter limiter) {
+    this.rateLimiter = limiter;
+  }
+
+  /** Waits before each request (method, normalised path), or null for none. */
+  public void latency(BiConsumer<String, String> latency) {
+    this.latency = latency;
+  }
+
   @Override
   public void handle(HttpExchange ex) throws IOException {
     try {
-      byte[] body;
-      try (InputStream in = ex.getRequestBody()) {
-        body = in.readAllBytes();
-      }
+      byte[] body = readBody(ex);
+      boolean tooLarge = body == null;
       Request req = new Request(ex.getRequestMethod(), ex.getRequestURI().getRawPath(),
-          ex.getRequestURI().getRawQuery(), ex.getRequestHeaders(), body);
+          ex.getRequestURI().getRawQuery(), ex.getRequestHeaders(), tooLarge ? new byte[0] : body);
+      body = req.body();
       Response answer = null;
       try {
-        answer = process(req);
+        answer = tooLarge ? Response.error(new ApiError(413, 0, "The request body is larger than the limit of "
+            + maxBodyBytes + " bytes.")) : process(req);
       } finally {
         // journal before answering, so that a client that has its answer always finds its request recorded;
         // admin calls are the test's own steering, not traffic to Partner Center, and are left out
@@ -84,6 +107,25 @@ public final class Dispatcher implements HttpHandler {
     }
   }
 
+  /** The body, or null when it is larger than the limit (then not read beyond it). */
+  private byte[] readBody(HttpExchange ex) throws IOException {
+    int limit = maxBodyBytes;
+    String declared = ex.getRequestHeaders().getFirst("Content-Length");
+    if (declared != null) {
+      try {
+        if (Long.parseLong(declared.trim()) > limit) {
+          return null;
+        }
+      } catch (NumberFormatException e) {
+        // the JDK server refuses such requests before they get here; read as sent
+      }
+    }
+    try (InputStream in = ex.getRequestBody()) {
+      byte[] body = in.readNBytes(limit + 1);
+      return body.length > limit ? null : body;
+    }
+  }
+
   private static boolean isAdmin(Request req) {
     return req.path().startsWith("/_fake/") || req.path().equals("/_fake");
   }
@@ -92,6 +134,10 @@ public final class Dispatcher implements HttpHandler {
   private Response process(Request req) {
     if (isAdmin(req)) {
       return route(admin, req, false);
+    }
+    BiConsumer<String, String> wait = latency;
+    if (wait != null) {
+      wait.accept(req.method(), req.path());
     }
     FaultAction fault = faults.match(req.method(), req.path());
     if (fault != null) {
@@ -121,23 +167,36 @@ public final class Dispatcher implements HttpHandler {
       String auth = req.header("Authorization");
       String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
       if (token == null || token.isEmpty() || !tokenValidator.test(token)) {
-        return Response.error(new ApiError(401, 400, "Access denied: a valid bearer token is required."))
+        return Response.error(new ApiError(401, 900420, "Invalid token: a valid bearer token is required."))
             .header("WWW-Authenticate", "Bearer realm=\"partnercenter\"");
       }
     }
-    String requestId = req.header("MS-RequestId");
-    boolean replayable = req.method().equals("POST") && requestId != null && !requestId.isBlank();
-    if (replayable) {
-      Response earlier = idempotency.find(req, requestId);
-      if (earlier != null) {
-        return earlier;
+    RateLimiter limiter = rateLimiter;
+    if (limiter != null && !req.path().startsWith("/_blobs/")) {
+      Duration wait = limiter.acquire(req.path());
+      if (wait != null) {
+        return throttled(wait);
       }
     }
-    Response answer = route(router, req, true);
-    if (replayable && answer.status() < 500) {
-      idempotency.remember(req, requestId, answer);
+    String requestId = req.header("MS-RequestId");
+    boolean replayable = (req.method().equals("POST") || req.method().equals("PATCH"))
+        && requestId != null && !requestId.isBlank();
+    if (!replayable) {
+      return route(router, req, true);
     }
-    return answer;
+    CompletableFuture<Response> mine = new CompletableFuture<>();
+    Response earlier = idempotency.claim(req, requestId, mine);
+    if (earlier != null) {
+      return earlier;
+    }
+    Response answer = null;
+    try {
+      answer = route(router, req, true);
+      return answer;
+    } finally {
+      idempotency.complete(req, requestId, mine, answer != null ? answer
+          : Response.error(new ApiError(500, 0, "Internal error in the fake.")));
+    }
   }
 
   private Response route(Router r, Request req, boolean locked) {
@@ -163,14 +222,20 @@ public final class Dispatcher implements HttpHandler {
     }
   }
 
+  /** Partner Center's 429: {@code {"statusCode": 429, "message": "Rate limit is exceeded. ..."}} + Retry-After. */
+  private static Response throttled(Duration retryAfter) {
+    long secs = Math.max(0, retryAfter.toSeconds());
+    String body = "{\"statusCode\": 429, \"message\": \"Rate limit is exceeded. Try again in " + secs
+        + " seconds.\"}";
+    return Response.bytes(429, Response.JSON, body.getBytes(StandardCharsets.UTF_8))
+        .header("Retry-After", Long.toString(secs));
+  }
+
   private static Response faultResponse(FaultAction f) {
     int status = f.status();
     Response r;
     if (status == 429) {
-      long secs = f.retryAfter() == null ? 1 : Math.max(0, f.retryAfter().toSeconds());
-      String body = "{\"statusCode\": 429, \"message\": \"Rate limit is exceeded. Try again in " + secs
-          + " seconds.\"}";
-      r = Response.bytes(429, Response.JSON, body.getBytes(StandardCharsets.UTF_8));
+      r = throttled(f.retryAfter() == null ? Duration.ofSeconds(1) : f.retryAfter());
     } else {
       r = Response.error(new ApiError(status, status >= 500 ? 0 : status,
           status >= 500 ? "The service is temporarily unavailable." : "Injected failure."));

@@ -34,7 +34,7 @@ public final class Request {
     this.body = body;
   }
 
-  /** Collapses repeated slashes and removes a leading {@code /v1} segment (Graph's {@code /v1.0} is kept). */
+  /** Collapses repeated slashes and removes leading {@code /v1} segments (Graph's {@code /v1.0} is kept). */
   static String normalise(String raw) {
     String p = raw == null || raw.isEmpty() ? "/" : raw;
     StringBuilder sb = new StringBuilder(p.length());
@@ -51,11 +51,9 @@ public final class Request {
     if (s.length() > 1 && s.endsWith("/")) {
       s = s.substring(0, s.length() - 1);
     }
-    if (s.equals("/v1")) {
-      return "/";
-    }
-    if (s.startsWith("/v1/")) {
-      return s.substring(3);
+    // a client that prefixes /v1 to a link that already has it sends /v1/v1/...: accept repeated segments
+    while (s.regionMatches(true, 0, "/v1/", 0, 4) || s.equalsIgnoreCase("/v1")) {
+      s = s.length() == 3 ? "/" : s.substring(3);
     }
     return s;
   }

@@ -32,8 +32,11 @@ public final class FakeState {
   public final Map<String, ResellerRec> resellers = new LinkedHashMap<>();
   /** The last instant the clock-driven processing (renewals, invoices) has caught up to. */
   public Instant processedUntil;
+  /** When the next monthly invoice is due: 00:00 UTC on the first of a month. */
+  public Instant nextInvoiceAt;
   /** Unbilled charges waiting for the next invoice, per customer id. */
   public String currency = "USD";
+  private long auditSequence;
 
   public FakeState(Clock clock, long seed) {
     this.clock = clock;
@@ -46,12 +49,15 @@ public final class FakeState {
     customers.clear();
     invoices.clear();
     auditRecords.clear();
+    auditSequence = 0;
     serviceRequests.clear();
     exports.clear();
     resellers.clear();
     catalog = Catalog.builtIn();
     partnerId = ids.guid();
     processedUntil = clock.instant();
+    nextInvoiceAt = processedUntil.atZone(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1)
+        .plusMonths(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
   }
 
   public Instant now() {
@@ -106,30 +112,35 @@ public final class FakeState {
     return false;
   }
 
-  /** Appends an audit record (the subscription history source). */
-  public void audit(CustomerRec c, String resourceType, String operationType, ObjectNode newValue,
-                    ObjectNode oldValue) {
+  /**
+   * Appends an audit record of a partner operation at {@code at}; fill in its resource values and customized data
+   * on the returned entry. Operations Microsoft performs on its own (renewals, term ends) are not partner
+   * operations and are not audited.
+   */
+  public AuditEntry audit(CustomerRec c, String resourceType, String operationType, Instant at) {
     ObjectNode a = Jsons.object();
-    a.put("id", ids.guid());
+    a.put("id", "");
     a.put("partnerId", partnerId);
     if (c != null) {
       a.put("customerId", c.id);
       a.put("customerName", c.companyName());
     }
     a.put("userPrincipalName", "admin@fabrikamcsp.onmicrosoft.com");
+    a.put("applicationId", "csp-sdk-testkit");
     a.put("resourceType", resourceType);
     a.put("operationType", operationType);
+    a.put("operationDate", "");
     a.put("operationStatus", "succeeded");
-    a.put("operationDate", Jsons.time(now()));
-    a.put("applicationId", "csp-sdk-testkit");
-    if (newValue != null) {
-      a.put("resourceNewValue", newValue.toString());
-    }
-    if (oldValue != null) {
-      a.put("resourceOldValue", oldValue.toString());
-    }
     a.putArray("customizedData");
     Jsons.attributes(a, "AuditRecord");
+    AuditEntry e = new AuditEntry(a, ++auditSequence);
+    e.stamp(at);
     auditRecords.add(a);
+    return e;
+  }
+
+  /** {@link #audit(CustomerRec, String, String, Instant)} now. */
+  public AuditEntry audit(CustomerRec c, String resourceType, String operationType) {
+    return audit(c, resourceType, operationType, now());
   }
 }

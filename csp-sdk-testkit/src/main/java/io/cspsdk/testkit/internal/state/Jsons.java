@@ -44,6 +44,15 @@ public final class Jsons {
     }
   }
 
+  /** {@link #parseTime(String)} of client input: an unparseable value is a 400 (800002) naming the field. */
+  public static Instant parseTime(String value, String field) {
+    try {
+      return parseTime(value);
+    } catch (java.time.DateTimeException e) {
+      throw io.cspsdk.testkit.internal.server.ApiError.invalidInput(field + ": not a date or date-time: " + value);
+    }
+  }
+
   /** Text of a field looked up case-insensitively, or null. */
   public static String text(JsonNode node, String field) {
     JsonNode v = field(node, field);
