@@ -65,6 +65,8 @@ public final class PartnerCenterClient implements AutoCloseable {
   public static final String DEFAULT_GRAPH_ENDPOINT = "https://graph.microsoft.com/v1.0";
   /** The partner price sheet API. */
   public static final String DEFAULT_PRICE_SHEET_ENDPOINT = "https://api.partner.microsoft.com/v1.0";
+  /** The default of {@link Builder#maxResponseBytes(long)}: 64 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
   /** The one pipeline of this client; resource groups are views over it. */
   private final DefaultApiCaller caller;
@@ -195,6 +197,7 @@ public final class PartnerCenterClient implements AutoCloseable {
     private String correlationId;
     private Duration tokenRefreshMargin = Duration.ofMinutes(5);
     private int maxConnections = 50;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
     private Builder() {}
 
@@ -318,6 +321,16 @@ public final class PartnerCenterClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The most bytes of one answer the client holds in memory, counted after decompression: a JSON body, or one
+     * line or record of a streamed download (export blobs, price sheets). A larger answer fails with a
+     * {@link io.cspsdk.core.error.ResponseParseException} instead of exhausting memory. Default 64 MiB.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
     /** Validates the settings and creates the client. */
     public PartnerCenterClient build() {
       Inputs.present("credential", credential);
@@ -341,6 +354,9 @@ public final class PartnerCenterClient implements AutoCloseable {
       if (maxConnections < 1) {
         throw new ValidationException("maxConnections", "must be at least 1, was " + maxConnections);
       }
+      if (maxResponseBytes < 1024 || maxResponseBytes > Integer.MAX_VALUE - 8) {
+        throw new ValidationException("maxResponseBytes", "must be between 1 KiB and 2 GiB, was " + maxResponseBytes);
+      }
       if (locale.toLanguageTag().equals("und")) {
         throw new ValidationException("locale", "must be a language tag such as en-US");
       }
@@ -355,7 +371,7 @@ public final class PartnerCenterClient implements AutoCloseable {
           baseUrl(endpoint, "endpoint"), baseUrl(graphEndpoint, "graphEndpoint"),
           baseUrl(priceSheetEndpoint, "priceSheetEndpoint"), credential, clock, sleeper, retry, rate,
           connectTimeout, responseTimeout, timeout, locale.toLanguageTag(), applicationName, correlationId,
-          tokenRefreshMargin, maxConnections);
+          tokenRefreshMargin, maxConnections, maxResponseBytes);
       return new PartnerCenterClient(settings);
     }
 

@@ -14,6 +14,6 @@ public interface Poller<T> {
   /** Whether the last poll found the operation finished. */
   boolean isDone();
 
-  /** Polls until done or {@code timeout} elapses ({@link io.cspsdk.core.error.TimeoutException}). */
+  /** Polls until done or {@code timeout} elapses ({@link io.cspsdk.core.error.RequestTimeoutException}). */
   T waitForCompletion(Duration timeout);
 }

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.error.ConflictException;
 import io.cspsdk.core.error.ForbiddenException;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.error.PartnerCenterServiceException;
 import io.cspsdk.core.error.PreconditionFailedException;
 import io.cspsdk.core.error.ThrottledException;
@@ -101,10 +101,10 @@ class ErrorBodiesTest {
   }
 
   @Test
-  void call_malformedJson_throwsParseExceptionWithPath() {
+  void call_malformedJson_throwsResponseParseExceptionWithPath() {
     wm.stubFor(get("/v1/y").willReturn(okJson("{\"items\":[{\"id\":\"a\"},{\"id\": }]}")));
 
-    assertThatThrownBy(() -> client.raw().get("/y", Map.class)).isInstanceOfSatisfying(ParseException.class,
+    assertThatThrownBy(() -> client.raw().get("/y", Map.class)).isInstanceOfSatisfying(ResponseParseException.class,
         e -> assertThat(e.path()).isEqualTo("items[1].id"));
   }
 

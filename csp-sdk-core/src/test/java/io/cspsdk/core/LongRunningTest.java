@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.PipelineSliceTest.Item;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
@@ -88,7 +88,7 @@ class LongRunningTest {
   }
 
   @Test
-  void waitForCompletion_neverFinishes_throwsTimeoutException() {
+  void waitForCompletion_neverFinishes_throwsRequestTimeoutException() {
     wm.stubFor(patch(urlEqualTo("/v1/customers/c1/subscriptions/s1")).willReturn(aResponse().withStatus(202)
         .withHeader("Location", "/v1/operations/op3").withHeader("Retry-After", "10")));
     wm.stubFor(get(urlEqualTo("/v1/operations/op3")).willReturn(aResponse().withStatus(202)
@@ -96,8 +96,10 @@ class LongRunningTest {
 
     Poller<Item> poller = patchSubscription();
 
-    assertThatThrownBy(() -> poller.waitForCompletion(Duration.ofSeconds(35))).isInstanceOf(TimeoutException.class);
+    assertThatThrownBy(() -> poller.waitForCompletion(Duration.ofSeconds(35))).isInstanceOf(RequestTimeoutException.class);
+    // the last wait is cut to the deadline, where one last poll is made
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10),
-        Duration.ofSeconds(10));
+        Duration.ofSeconds(10), Duration.ofSeconds(5));
+    wm.verify(4, getRequestedFor(urlEqualTo("/v1/operations/op3")));
   }
 }

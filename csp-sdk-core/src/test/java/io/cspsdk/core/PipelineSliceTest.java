@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.error.NotFoundException;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
@@ -123,12 +123,12 @@ class PipelineSliceTest {
   }
 
   @Test
-  void call_unreadableField_throwsParseExceptionWithJsonPath() {
+  void call_unreadableField_throwsResponseParseExceptionWithJsonPath() {
     wm.stubFor(get("/v1/customers").willReturn(okJson("{\"totalCount\":4,\"items\":[{\"id\":\"a\"},{\"id\":\"b\"},"
         + "{\"id\":\"c\"},{\"id\":\"d\",\"quantity\":\"secret-ish-value\"}]}")));
 
     assertThatThrownBy(() -> client.raw().list("/customers", Item.class).forEach(i -> { }))
-        .isInstanceOfSatisfying(ParseException.class, e -> {
+        .isInstanceOfSatisfying(ResponseParseException.class, e -> {
           assertThat(e.path()).isEqualTo("items[3].quantity");
           assertThat(e.getMessage()).contains("items[3].quantity").doesNotContain("secret-ish-value");
         });

@@ -1,15 +1,19 @@
 package io.cspsdk.core;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.auth.PartnerCredentials;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
@@ -34,11 +38,15 @@ class RateLimitAndBuilderTest {
   private final FakeClock clock = new FakeClock();
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
+  private static final Duration WINDOW = Duration.ofMinutes(1).plusNanos(1);
+
   @Test
   void rateLimit_sameCustomer_waitsThroughSleeperWhileOtherTenantsPass() {
     wm.stubFor(get(urlPathMatching("/v1/.*")).willReturn(okJson("{}")));
-    try (PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, sleeper).rateLimit(6).build()) {
-      pc.raw().get("/customers/c1/subscriptions", Map.class);
+    try (PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, sleeper).rateLimit(3).build()) {
+      for (int i = 0; i < 3; i++) {
+        pc.raw().get("/customers/c1/subscriptions", Map.class);
+      }
       pc.raw().get("/customers/c2/subscriptions", Map.class);
       pc.raw().get("/customers", Map.class);
       assertThat(sleeper.sleeps()).isEmpty();
@@ -46,17 +54,17 @@ class RateLimitAndBuilderTest {
       pc.raw().get("/customers/c1/users", Map.class);
     }
 
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(10));
+    assertThat(sleeper.sleeps()).containsExactly(WINDOW);
   }
 
   @Test
-  void rateLimit_concurrentThreads_shareOneBucketPerTenant() throws Exception {
+  void rateLimit_concurrentThreads_shareOneWindowPerTenant() throws Exception {
     wm.stubFor(get(urlPathMatching("/v1/.*")).willReturn(okJson("{}")));
     List<Duration> waits = new CopyOnWriteArrayList<>();
     Sleeper recordOnly = waits::add;
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try (PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, sleeper).sleeper(recordOnly)
-        .rateLimit(60).build()) {
+        .rateLimit(30).build()) {
       List<Future<?>> calls = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         calls.add(pool.submit(() -> pc.raw().get("/customers", Map.class)));
@@ -68,11 +76,25 @@ class RateLimitAndBuilderTest {
       pool.shutdownNow();
     }
 
-    List<Duration> expected = new ArrayList<>();
-    for (int i = 1; i <= 30; i++) {
-      expected.add(Duration.ofSeconds(i));
+    assertThat(waits).hasSize(10).containsOnly(WINDOW);
+  }
+
+  @Test
+  void rateLimit_retriedAttempts_eachTakeAPermit() {
+    String url = "/v1/customers";
+    wm.stubFor(get(url).inScenario("r").whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(503))
+        .willSetStateTo("second"));
+    wm.stubFor(get(url).inScenario("r").whenScenarioStateIs("second").willReturn(aResponse().withStatus(503))
+        .willSetStateTo("ok"));
+    wm.stubFor(get(url).inScenario("r").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+    try (PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, sleeper).rateLimit(2).build()) {
+      pc.raw().get("/customers", Map.class);
     }
-    assertThat(waits).containsExactlyInAnyOrderElementsOf(expected);
+
+    wm.verify(3, getRequestedFor(urlEqualTo(url)));
+    // the third attempt is the third request of the minute: it waits until the first leaves the window
+    Duration waited = sleeper.sleeps().stream().reduce(Duration.ZERO, Duration::plus);
+    assertThat(waited).isEqualTo(WINDOW);
   }
 
   @Test
@@ -81,7 +103,7 @@ class RateLimitAndBuilderTest {
     try (PartnerCenterClient pc = TestClients.builder(wm.baseUrl(), clock, sleeper).rateLimit(1).build()) {
       pc.raw().get("/customers", Map.class);
       assertThatThrownBy(() -> pc.raw().get("/customers", Map.class,
-          RequestOptions.builder().timeout(Duration.ofSeconds(5)).build())).isInstanceOf(TimeoutException.class);
+          RequestOptions.builder().timeout(Duration.ofSeconds(5)).build())).isInstanceOf(RequestTimeoutException.class);
     }
   }
 

@@ -19,7 +19,7 @@ import io.cspsdk.core.error.BadRequestException;
 import io.cspsdk.core.error.ConnectionException;
 import io.cspsdk.core.error.ServerErrorException;
 import io.cspsdk.core.error.ThrottledException;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import io.cspsdk.core.testing.FakeClock;
 import io.cspsdk.core.testing.RecordingSleeper;
 import io.cspsdk.core.testing.TestClients;
@@ -200,7 +200,7 @@ class RetryTest {
 
     assertThatThrownBy(() -> client.raw().get("/customers/c1", Map.class,
         RequestOptions.builder().timeout(Duration.ofSeconds(30)).build()))
-        .isInstanceOfSatisfying(TimeoutException.class, e -> {
+        .isInstanceOfSatisfying(RequestTimeoutException.class, e -> {
           assertThat(e.attempts()).isEqualTo(1);
           assertThat(e.getCause()).isInstanceOf(ThrottledException.class);
         });
@@ -208,24 +208,24 @@ class RetryTest {
   }
 
   @Test
-  void call_deadlineSpentOnRetries_throwsTimeoutException() {
+  void call_deadlineSpentOnRetries_throwsRequestTimeoutException() {
     wm.stubFor(get("/v1/customers/c1").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "10")));
     client.close();
     client = TestClients.builder(wm.baseUrl(), clock, sleeper).noRateLimit().timeout(Duration.ofSeconds(25))
         .retryOptions(RetryOptions.builder().maxAttempts(10).build()).build();
 
     assertThatThrownBy(() -> client.raw().get("/customers/c1", Map.class))
-        .isInstanceOfSatisfying(TimeoutException.class, e -> assertThat(e.attempts()).isEqualTo(3));
+        .isInstanceOfSatisfying(RequestTimeoutException.class, e -> assertThat(e.attempts()).isEqualTo(3));
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10));
   }
 
   @Test
-  void call_slowResponseBeyondDeadline_throwsTimeoutException() {
+  void call_slowResponseBeyondDeadline_throwsRequestTimeoutException() {
     wm.stubFor(get("/v1/customers/slow").willReturn(okJson("{}").withFixedDelay(2_000)));
 
     assertThatThrownBy(() -> client.raw().get("/customers/slow", Map.class,
         RequestOptions.builder().timeout(Duration.ofMillis(300)).build()))
-        .isInstanceOf(TimeoutException.class);
+        .isInstanceOf(RequestTimeoutException.class);
     assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v1/customers/slow")))).hasSize(1);
   }
 }

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.cspsdk.core.error.PreconditionFailedException;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.json.Json;
 import io.cspsdk.core.model.NextTermProduct;
@@ -199,8 +199,8 @@ class SubscriptionsApiTest extends WireMockApiTest {
 
     assertThatThrownBy(() -> client.subscriptions(CID).changeQuantity(SID, 20,
         RequestOptions.builder().timeout(Duration.ofSeconds(12)).build()))
-        .isInstanceOf(TimeoutException.class);
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+        .isInstanceOf(RequestTimeoutException.class);
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
   }
 
   static Stream<Arguments> singleFieldUpdates() {

@@ -7,7 +7,7 @@ import io.cspsdk.core.ContinuationToken;
 import io.cspsdk.core.Page;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.RequestOptions;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.Fixtures;
@@ -230,7 +230,7 @@ class InvoicesTest {
   }
 
   @Test
-  void get_malformedResponses_throwParseExceptionNamingThePath() {
+  void get_malformedResponses_throwResponseParseExceptionNamingThePath() {
     wm.stubFor(get(urlEqualTo("/v1/invoices/BAD1")).willReturn(okJson(
         "{\"id\":\"BAD1\",\"invoiceDetails\":[{\"billingProvider\":\"office\"}],\"totalCharges\":\"12,50 EUR\"}")));
     wm.stubFor(get(urlEqualTo("/v1/invoices/BAD2")).willReturn(okJson("{\"id\":\"BAD2\",\"invoiceDetails\":[{")));
@@ -239,14 +239,14 @@ class InvoicesTest {
         envelope(List.of(lineItem("s1", "1"), lineItem("s2", "1").replace("\"chargeStartDate\":\"2024-01-14T00:00:00Z\"",
             "\"chargeStartDate\":[2024]")), null, null))));
 
-    assertThatThrownBy(() -> invoices.get("BAD1")).isInstanceOfSatisfying(ParseException.class, e -> {
+    assertThatThrownBy(() -> invoices.get("BAD1")).isInstanceOfSatisfying(ResponseParseException.class, e -> {
       assertThat(e.path()).isEqualTo("totalCharges");
       assertThat(e.getMessage()).doesNotContain("12,50 EUR");
     });
-    assertThatThrownBy(() -> invoices.get("BAD2")).isInstanceOfSatisfying(ParseException.class,
+    assertThatThrownBy(() -> invoices.get("BAD2")).isInstanceOfSatisfying(ResponseParseException.class,
         e -> assertThat(e.path()).startsWith("invoiceDetails[0]"));
     assertThatThrownBy(() -> invoices.billedLineItems("BAD3").stream().count())
-        .isInstanceOfSatisfying(ParseException.class,
+        .isInstanceOfSatisfying(ResponseParseException.class,
             e -> assertThat(e.path()).isEqualTo("items[1].chargeStartDate"));
   }
 

@@ -5,8 +5,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.OperationFailedException;
-import io.cspsdk.core.error.ParseException;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.ResponseParseException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.ExportManifest;
 import io.cspsdk.core.model.Fixtures;
@@ -263,7 +263,7 @@ class ReconciliationExportTest {
     ReconciliationExport export = invoices.exportBilled("G000024135", AttributeSet.FULL);
 
     assertThatThrownBy(() -> export.waitForCompletion(Duration.ofMinutes(3)))
-        .isInstanceOf(TimeoutException.class).hasMessageContaining("did not finish");
+        .isInstanceOf(RequestTimeoutException.class).hasMessageContaining("did not finish");
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(60),
         Duration.ofSeconds(60));
     assertThat(export.isDone()).isFalse();
@@ -305,15 +305,15 @@ class ReconciliationExportTest {
   }
 
   @Test
-  void exportBilled_acceptedWithoutLocation_isParseException() {
+  void exportBilled_acceptedWithoutLocation_isResponseParseException() {
     wm.stubFor(post(urlEqualTo(GRAPH + "/reconciliation/billed/export")).willReturn(aResponse().withStatus(202)));
 
     assertThatThrownBy(() -> invoices.exportBilled("G000024135", AttributeSet.FULL))
-        .isInstanceOfSatisfying(ParseException.class, e -> assertThat(e.path()).isEqualTo("Location"));
+        .isInstanceOfSatisfying(ResponseParseException.class, e -> assertThat(e.path()).isEqualTo("Location"));
   }
 
   @Test
-  void lineItems_malformedBlobLine_isParseExceptionNamingBlobLineAndField() throws IOException {
+  void lineItems_malformedBlobLine_isResponseParseExceptionNamingBlobLineAndField() throws IOException {
     stubAccepted("billed", 1);
     wm.stubFor(get(urlEqualTo(OPERATION)).willReturn(okJson("{\"status\":\"succeeded\",\"resourceLocation\":"
         + manifestJson() + "}")));
@@ -325,7 +325,7 @@ class ReconciliationExportTest {
 
     try (Stream<ReconciliationLineItem> s = export.lineItems()) {
       assertThatThrownBy(() -> s.collect(Collectors.toList()))
-          .isInstanceOfSatisfying(ParseException.class, e -> {
+          .isInstanceOfSatisfying(ResponseParseException.class, e -> {
             assertThat(e.path()).isEqualToIgnoringCase("blobs[0].lines[1].subtotal");
             assertThat(e.getMessage()).doesNotContain("not-a-number");
           });

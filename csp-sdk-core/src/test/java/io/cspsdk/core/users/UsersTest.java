@@ -6,7 +6,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.NotFoundException;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.Fixtures;
 import io.cspsdk.core.model.NewUser;
@@ -145,11 +145,11 @@ class UsersTest {
   }
 
   @Test
-  void get_malformedField_throwsParseExceptionNamingThePath() {
+  void get_malformedField_throwsResponseParseExceptionNamingThePath() {
     wm.stubFor(get(urlEqualTo(USERS + "/bad")).willReturn(okJson(
         "{\"id\":\"bad\",\"softDeletionTime\":\"yesterday-ish\"}")));
 
-    assertThatThrownBy(() -> users.get("bad")).isInstanceOfSatisfying(ParseException.class, e -> {
+    assertThatThrownBy(() -> users.get("bad")).isInstanceOfSatisfying(ResponseParseException.class, e -> {
       assertThat(e.path()).isEqualTo("softDeletionTime");
       assertThat(e.getMessage()).doesNotContain("yesterday-ish");
     });

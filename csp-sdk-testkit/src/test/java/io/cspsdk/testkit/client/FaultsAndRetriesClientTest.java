@@ -4,7 +4,7 @@ import static io.cspsdk.testkit.FakeAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.error.ServerErrorException;
 import io.cspsdk.core.model.Customer;
 import java.time.Duration;
@@ -51,10 +51,10 @@ class FaultsAndRetriesClientTest extends ClientFixture {
   }
 
   @Test
-  void malformedBody_surfacesAsParseException() {
+  void malformedBody_surfacesAsResponseParseException() {
     fake.faults().on("GET", "/customers/*").malformedBody().always();
     assertThatThrownBy(() -> pc.customers().get("8b5c7e2a-0000-4000-8000-000000000001"))
-        .isInstanceOf(ParseException.class);
+        .isInstanceOf(ResponseParseException.class);
   }
 
   @Test

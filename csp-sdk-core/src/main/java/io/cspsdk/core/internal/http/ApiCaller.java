@@ -8,10 +8,16 @@ import java.lang.reflect.Type;
 /**
  * What resource groups call: one logical call through the whole pipeline (request id, correlation, rate limit,
  * retry, auth, logging, transport). Non-success statuses throw the typed exceptions of
- * {@code io.cspsdk.core.error}; unparseable bodies throw {@code ParseException}.
+ * {@code io.cspsdk.core.error}; unparseable bodies throw {@code ResponseParseException}.
  */
 public interface ApiCaller {
-  /** Sends and reads the JSON body as {@code type}; returns null for 204 or an empty body. */
+  /** The client's settings (limits, clock, retry policy) for code that reads answers beyond one call. */
+  ClientSettings settings();
+
+  /**
+   * Sends and reads the JSON body as {@code type}; returns null only for {@code Void}. An empty body or JSON
+   * {@code null} for any other type is a {@code ResponseParseException}.
+   */
   <T> T call(ApiRequest request, Type type);
 
   /** Sends and returns the raw response (status checked against 2xx plus the request's accepted statuses). */

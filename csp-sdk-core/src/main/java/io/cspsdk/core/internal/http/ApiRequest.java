@@ -23,6 +23,8 @@ public final class ApiRequest {
   private final Object body;
   private final RequestOptions options;
   private final List<Integer> acceptedStatuses;
+  private final String linkField;
+  private final boolean nullMeansEmpty;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -33,6 +35,8 @@ public final class ApiRequest {
     this.body = b.body;
     this.options = b.options;
     this.acceptedStatuses = List.copyOf(b.acceptedStatuses);
+    this.linkField = b.linkField;
+    this.nullMeansEmpty = b.nullMeansEmpty;
   }
 
   public static Builder get(String path) {
@@ -106,6 +110,22 @@ public final class ApiRequest {
     return acceptedStatuses;
   }
 
+  /**
+   * The field or header of an earlier answer that named this request's URL ({@code links.next.uri},
+   * {@code Location}), or null when the SDK built the URL itself; errors about the URL name it.
+   */
+  public String linkField() {
+    return linkField;
+  }
+
+  /**
+   * Whether a listing reads a JSON {@code null} answer as an empty collection (for the few endpoints documented to
+   * answer {@code null} for "none"); every other listing refuses it.
+   */
+  public boolean nullMeansEmpty() {
+    return nullMeansEmpty;
+  }
+
   public Builder toBuilder() {
     Builder b = new Builder(method, path);
     b.audience = audience;
@@ -114,6 +134,8 @@ public final class ApiRequest {
     b.body = body;
     b.options = options;
     b.acceptedStatuses.addAll(acceptedStatuses);
+    b.linkField = linkField;
+    b.nullMeansEmpty = nullMeansEmpty;
     return b;
   }
 
@@ -132,10 +154,13 @@ public final class ApiRequest {
     private Object body;
     private RequestOptions options = RequestOptions.none();
     private final List<Integer> acceptedStatuses = new ArrayList<>();
+    private String linkField;
+    private boolean nullMeansEmpty;
 
     private Builder(String method, String path) {
       if (!path.startsWith("/") && !path.startsWith("https://") && !path.startsWith("http://")) {
-        throw new IllegalArgumentException("path must start with '/' (or be an absolute URL for EXTERNAL): " + path);
+        // not quoted: an absolute URL may carry a SAS signature
+        throw new IllegalArgumentException("path must start with '/' or be an absolute http(s) URL");
       }
       this.method = method;
       this.path = path;
@@ -173,6 +198,18 @@ public final class ApiRequest {
 
     public Builder accept(int status) {
       acceptedStatuses.add(status);
+      return this;
+    }
+
+    /** Names the field or header of an answer that supplied this URL (see {@link ApiRequest#linkField()}). */
+    public Builder linkField(String field) {
+      this.linkField = field;
+      return this;
+    }
+
+    /** See {@link ApiRequest#nullMeansEmpty()}. */
+    public Builder nullMeansEmpty() {
+      this.nullMeansEmpty = true;
       return this;
     }
 

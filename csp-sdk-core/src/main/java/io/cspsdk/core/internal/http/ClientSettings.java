@@ -11,6 +11,8 @@ import java.time.Duration;
  * The validated settings of one client, as the pipeline needs them.
  *
  * @param rateLimitPerMinute requests per minute per tenant key; 0 disables the limiter
+ * @param maxResponseBytes the most bytes of one answer held in memory (after decompression): a buffered body, or
+ *     one line or record of a streamed download
  */
 public record ClientSettings(
     URI endpoint,
@@ -28,7 +30,8 @@ public record ClientSettings(
     String applicationName,
     String correlationId,
     Duration tokenRefreshMargin,
-    int maxConnections) {
+    int maxConnections,
+    long maxResponseBytes) {
 
   /** The base URL of an audience (EXTERNAL has none). */
   public URI baseUrl(Audience audience) {

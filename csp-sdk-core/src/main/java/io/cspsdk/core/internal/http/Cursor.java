@@ -38,6 +38,11 @@ final class Cursor {
     return new Cursor(null, null, Map.of(), offset);
   }
 
+  /** What makes two links the same continuation: URI, method and headers. */
+  String identity() {
+    return method + " " + uri + " " + headers;
+  }
+
   boolean isLink() {
     return uri != null;
   }

@@ -5,6 +5,7 @@ import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.Poller;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.PartnerCenterClientException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.internal.auth.CachingTokenCredential;
 import io.cspsdk.core.internal.json.Json;
 import java.io.Closeable;
@@ -15,6 +16,7 @@ import java.lang.reflect.Type;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The {@link ApiCaller} over the pipeline request id → correlation → rate limiter → retry → auth → logging →
- * transport (Apache HttpClient 5). Thread-safe; one per client.
+ * The {@link ApiCaller} over the pipeline request id → correlation → retry → auth → rate limiter → logging →
+ * transport (Apache HttpClient 5): every request sent takes a rate-limit permit, retries included. Thread-safe; one
+ * per client.
  */
 public final class DefaultApiCaller implements ApiCaller, Closeable {
   private static final Set<String> PAGING_PARAMS = Set.of("size", "offset");
+  private static final String CONTINUATION_HEADER = "MS-ContinuationToken";
 
   private final ClientSettings settings;
   private final HttpClientTransport transport;
@@ -40,21 +44,22 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     this.errors = new ErrorMapper(settings.clock());
     CachingTokenCredential tokens = new CachingTokenCredential(settings.credential(), settings.clock(),
         settings.tokenRefreshMargin());
-    Stage rateLimit = settings.rateLimitPerMinute() > 0
-        ? new RateLimitStage(new TokenBucketRateLimiter(settings.rateLimitPerMinute(),
-            Math.max(1, settings.rateLimitPerMinute() / 6), settings.clock()), settings.clock(), settings.sleeper())
-        : (ex, chain) -> chain.proceed(ex);
-    this.stages = List.of(
+    List<Stage> pipeline = new ArrayList<>(List.of(
         new RequestIdStage(),
         new CorrelationStage(settings.correlationId()),
-        rateLimit,
         new RetryStage(settings.retry(), settings.clock(), settings.sleeper(), errors),
-        new AuthStage(tokens),
-        new LoggingStage(settings.clock()),
-        transport);
+        new AuthStage(tokens)));
+    if (settings.rateLimitPerMinute() > 0) {
+      pipeline.add(new RateLimitStage(new SlidingWindowRateLimiter(settings.rateLimitPerMinute(), settings.clock()),
+          settings.clock(), settings.sleeper()));
+    }
+    pipeline.add(new LoggingStage(settings.clock()));
+    pipeline.add(transport);
+    this.stages = List.copyOf(pipeline);
   }
 
-  ClientSettings settings() {
+  @Override
+  public ClientSettings settings() {
     return settings;
   }
 
@@ -63,10 +68,10 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     Exchange ex = newExchange(request, false);
     RawResponse response = send(ex);
     checkStatus(response, ex);
-    if (response.status() == 204 || response.body().length == 0 || type == Void.class || type == void.class) {
+    if (type == Void.class || type == void.class) {
       return null;
     }
-    return JsonBodies.read(response.body(), JsonBodies.type(type), describe(ex));
+    return JsonBodies.readRequired(response.body(), JsonBodies.type(type), describe(ex));
   }
 
   @Override
@@ -119,15 +124,14 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     RawResponse response = send(ex);
     checkStatus(response, ex);
     if (isJsonArray(response.body())) {
-      return new FetchedPage<>(JsonBodies.read(response.body(), array, describe(ex)), null, null);
+      return new FetchedPage<>(items(JsonBodies.readRequired(response.body(), array, describe(ex)), "$", ex), null,
+          null);
     }
-    if (response.body().length == 0) {
+    if (first.nullMeansEmpty() && JsonBodies.isJsonNull(response.body())) {
       return new FetchedPage<>(List.of(), null, null);
     }
-    CollectionEnvelope<T> env = JsonBodies.read(response.body(), envelope, describe(ex));
-    if (env == null) {   // a JSON null: Partner Center's answer for "none" (e.g. a customer without resellers)
-      return new FetchedPage<>(List.of(), null, null);
-    }
+    CollectionEnvelope<T> env = JsonBodies.readRequired(response.body(), envelope, describe(ex));
+    items(env.items, "items", ex);
     Cursor next = null;
     if (env.links != null && env.links.next != null && env.links.next.uri != null
         && !env.links.next.uri.isBlank()) {
@@ -143,15 +147,48 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     return new FetchedPage<>(env.items, next, env.totalCount);
   }
 
+  /**
+   * The request for a next link: the listing's own method (or GET), the link's URL only within the listing's
+   * origin (checked when the exchange is built), and of the link's headers only the continuation token.
+   */
   private ApiRequest followLink(ApiRequest first, Cursor cursor) {
+    String field = cursor.method.equals("GET") && cursor.headers.isEmpty() && first.audience() == Audience.GRAPH
+        ? "@odata.nextLink" : "links.next.uri";
+    if (!cursor.method.equals("GET") && !cursor.method.equalsIgnoreCase(first.method())) {
+      throw new ResponseParseException("links.next.method of a listing of " + first.method() + " " + first.path()
+          + " asks for a method the client did not choose: refused", "links.next.method", null);
+    }
     URI base = first.audience() == Audience.EXTERNAL ? URI.create(first.path()) : settings.baseUrl(first.audience());
     String target = Urls.normaliseLink(base, cursor.uri);
+    if (!target.startsWith("/") && !Urls.isAbsolute(target)) {
+      throw new ResponseParseException(field + " is not an http(s) URL", field, null);
+    }
     ApiRequest.Builder b = Requests.builder(cursor.method, target, null)
         .audience(first.audience())
-        .options(first.options());
+        .options(first.options())
+        .linkField(field);
     first.headers().forEach(b::header);
-    cursor.headers.forEach(b::header);
+    cursor.headers.forEach((k, v) -> {
+      if (!k.equalsIgnoreCase(CONTINUATION_HEADER)) {
+        return;
+      }
+      if (!isHeaderValue(v)) {
+        throw new ResponseParseException("links.next.headers: the " + CONTINUATION_HEADER
+            + " value holds control characters", "links.next.headers", null);
+      }
+      b.header(CONTINUATION_HEADER, v);
+    });
     return b.build();
+  }
+
+  private static boolean isHeaderValue(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < 0x20 || c == 0x7f || c > 0xff) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private <T> FetchedPage<T> fetchOffset(ApiRequest first, long offset, int pageSize, JavaType envelope,
@@ -170,13 +207,11 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     List<T> items;
     Long total = null;
     boolean nextLink = false;
-    if (response.body().length == 0) {
-      items = List.of();
-    } else if (isJsonArray(response.body())) {
-      items = JsonBodies.read(response.body(), array, describe(ex));
+    if (isJsonArray(response.body())) {
+      items = items(JsonBodies.readRequired(response.body(), array, describe(ex)), "$", ex);
     } else {
-      CollectionEnvelope<T> env = JsonBodies.read(response.body(), envelope, describe(ex));
-      items = env.items == null ? List.of() : env.items;
+      CollectionEnvelope<T> env = JsonBodies.readRequired(response.body(), envelope, describe(ex));
+      items = items(env.items, "items", ex);
       total = env.totalCount;
       nextLink = env.links != null && env.links.next != null;
     }
@@ -205,6 +240,21 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     return itemCount >= pageSize;
   }
 
+  /** The items of a page: present and without JSON nulls, or a parse error naming the field. */
+  private static <T> List<T> items(List<T> items, String field, Exchange ex) {
+    if (items == null) {
+      throw new ResponseParseException("Could not read " + describe(ex) + ": a collection without " + field, field,
+          null);
+    }
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) == null) {
+        String path = (field.equals("$") ? "" : field) + "[" + i + "]";
+        throw new ResponseParseException("Could not read " + describe(ex) + ": null item at " + path, path, null);
+      }
+    }
+    return items;
+  }
+
   private static boolean isJsonArray(byte[] body) {
     for (byte b : body) {
       if (b == '[') {
@@ -224,7 +274,9 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     if (closed.get()) {
       throw new IllegalStateException("The PartnerCenterClient is closed");
     }
-    Exchange ex = new Exchange(request, Urls.resolve(settings, request), serialise(request.body()), streaming);
+    URI uri = Urls.resolve(settings, request);
+    Origins.check(settings, request, uri);
+    Exchange ex = new Exchange(request, uri, serialise(request.body()), streaming);
     RequestOptions options = request.options();
     Duration timeout = options.timeout().orElse(settings.callTimeout());
     ex.deadline = timeout == null ? null : settings.clock().instant().plus(timeout);

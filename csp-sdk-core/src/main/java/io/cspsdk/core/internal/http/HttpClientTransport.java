@@ -1,5 +1,6 @@
 package io.cspsdk.core.internal.http;
 
+import io.cspsdk.core.error.ResponseParseException;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,9 +9,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.ZipException;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -25,7 +28,6 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -38,10 +40,14 @@ import org.apache.hc.core5.util.Timeout;
 final class HttpClientTransport implements Stage, Closeable {
   private final CloseableHttpClient client;
   private final Duration responseTimeout;
+  private static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
+
   private final Clock clock;
+  private final long maxResponseBytes;
 
   HttpClientTransport(ClientSettings settings) {
     this.clock = settings.clock();
+    this.maxResponseBytes = settings.maxResponseBytes();
     this.responseTimeout = settings.responseTimeout();
     PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
         .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -99,13 +105,61 @@ final class HttpClientTransport implements Stage, Closeable {
           }
         });
       }
-      byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+      byte[] body = entity == null ? new byte[0] : read(entity, ex, status >= 200 && status < 300);
       return RawResponse.buffered(status, headers, body);
     } finally {
       if (response != null) {
         response.close();
       }
     }
+  }
+
+  /**
+   * Reads a body into memory, never more than the limit (counted after HttpClient's transparent decompression, so
+   * a gzip bomb stops at the limit too). A success body beyond it is an error; an error body is cut, since only its
+   * first bytes name the error. Closing the response without reading the rest drops the connection.
+   */
+  private byte[] read(HttpEntity entity, Exchange ex, boolean success) throws IOException {
+    long limit = success ? maxResponseBytes : Math.min(maxResponseBytes, MAX_ERROR_BODY_BYTES);
+    if (success && entity.getContentLength() > limit) {
+      throw tooLarge(ex);
+    }
+    InputStream in = entity.getContent();
+    if (in == null) {
+      return new byte[0];
+    }
+    byte[] buffer = new byte[(int) Math.min(limit + 1, entity.getContentLength() >= 0
+        ? entity.getContentLength() + 1 : 8192)];
+    int size = 0;
+    while (true) {
+      if (size == buffer.length) {
+        if (size > limit) {
+          break;
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min(limit + 1, Math.max(8192, (long) size * 2)));
+      }
+      int n;
+      try {
+        n = in.read(buffer, size, buffer.length - size);
+      } catch (ZipException corrupt) {
+        // a body announced as gzip that does not inflate: a bad answer, not a network failure to retry
+        throw new ResponseParseException("The response of " + ex.method() + " " + ex.logPath()
+            + " is not valid compressed data (" + corrupt.getClass().getSimpleName() + ")", "$", null);
+      }
+      if (n < 0) {
+        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+      }
+      size += n;
+    }
+    if (success) {
+      throw tooLarge(ex);
+    }
+    return Arrays.copyOf(buffer, (int) limit);
+  }
+
+  private ResponseParseException tooLarge(Exchange ex) {
+    return new ResponseParseException("The response of " + ex.method() + " " + ex.logPath()
+        + " exceeds the client's maxResponseBytes (" + maxResponseBytes + " bytes)", "$", null);
   }
 
   private RequestConfig requestConfig(Exchange ex) {

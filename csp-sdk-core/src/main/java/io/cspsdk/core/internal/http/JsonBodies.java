@@ -1,12 +1,14 @@
 package io.cspsdk.core.internal.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.internal.json.Json;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -14,7 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads response bodies with the shared mapper. Failures become {@link ParseException} whose path names the
+ * Reads response bodies with the shared mapper. Failures become {@link ResponseParseException} whose path names the
  * offending value ({@code items[3].quantity}); messages never quote the body (it may hold secrets).
  */
 final class JsonBodies {
@@ -24,23 +26,63 @@ final class JsonBodies {
     return Json.mapper().getTypeFactory().constructType(type);
   }
 
+  /** Reads a body that must hold a value: an empty body or a JSON {@code null} is a parse error too. */
+  static <T> T readRequired(byte[] body, JavaType type, String what) {
+    T value = read(body, type, what);
+    if (value == null) {
+      throw new ResponseParseException("Could not read " + what + ": expected " + simpleName(type)
+          + ", got JSON null", "$", null);
+    }
+    return value;
+  }
+
+  /** Reads a body; JSON {@code null} reads as null, an empty body is a parse error. */
   static <T> T read(byte[] body, JavaType type, String what) {
+    if (isBlank(body)) {
+      throw new ResponseParseException("Could not read " + what + ": expected " + simpleName(type)
+          + ", got an empty body", "$", null);
+    }
     try {
       return Json.mapper().readValue(body, type);
     } catch (JsonMappingException e) {
       String path = path(e);
       String expected = e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null
           ? ", expected " + ((MismatchedInputException) e).getTargetType().getSimpleName() : "";
-      throw new ParseException("Could not read " + what + " as " + simpleName(type) + " at " + path + expected
+      throw new ResponseParseException("Could not read " + what + " as " + simpleName(type) + " at " + path + expected
           + " (" + e.getClass().getSimpleName() + ")", path, null);
     } catch (JsonProcessingException e) {
       String path = e.getProcessor() instanceof JsonParser ? path(((JsonParser) e.getProcessor()).getParsingContext())
           : "$";
-      throw new ParseException("Could not read " + what + ": malformed JSON at " + path + " (line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", path, null);
+      throw new ResponseParseException("Could not read " + what + ": " + problem(e) + " at " + path
+          + location(e.getLocation()), path, null);
     } catch (IOException e) {
-      throw new ParseException("Could not read " + what + " (" + e.getClass().getSimpleName() + ")", "$", e);
+      throw new ResponseParseException("Could not read " + what + " (" + e.getClass().getSimpleName() + ")", "$", e);
     }
+  }
+
+  /** What went wrong, without quoting the body: Jackson's limits have their own words. */
+  static String problem(JsonProcessingException e) {
+    return e instanceof StreamConstraintsException ? "beyond the parser's limits (length or nesting)"
+        : "malformed JSON";
+  }
+
+  /** " (line L, column C)", or nothing when Jackson has no location (its limit errors have none). */
+  static String location(JsonLocation l) {
+    return l == null || l.getLineNr() < 0 ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
+  }
+
+  /** Whether the body is the JSON literal {@code null} (surrounding white space allowed). */
+  static boolean isJsonNull(byte[] body) {
+    return new String(body, java.nio.charset.StandardCharsets.UTF_8).strip().equals("null");
+  }
+
+  static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String path(JsonMappingException e) {

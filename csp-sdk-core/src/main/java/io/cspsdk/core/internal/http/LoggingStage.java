@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +20,9 @@ final class LoggingStage implements Stage {
   private static final Set<String> HEADER_ALLOW_LIST = caseInsensitive(
       "MS-RequestId", "MS-CorrelationId", "MS-CV", "MS-Contract-Version", "X-Locale", "MS-PartnerCenter-Application",
       "Accept", "Content-Type", "Content-Length", "Retry-After", "If-Match", "ETag", "Date");
-  /** JSON members whose string values are secrets: passwords, secrets, tokens, keys, credentials. */
-  private static final Pattern SECRET_MEMBER = Pattern.compile(
-      "(\"[^\"]*(?:password|secret|token|credential|assertion|signature|key)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)",
-      Pattern.CASE_INSENSITIVE);
+  /** Words that make a JSON member's string value a secret: passwords, secrets, tokens, keys, credentials. */
+  private static final String[] SECRET_WORDS = {
+      "password", "secret", "token", "credential", "assertion", "signature", "key"};
 
   private final Clock clock;
 
@@ -65,12 +62,77 @@ final class LoggingStage implements Stage {
     return response;
   }
 
-  /** The body as text with secret JSON members masked, cut at a readable length. */
+  /** The body as text with secret JSON members masked, cut at a readable length. Linear in the body's length. */
   static String redact(byte[] body) {
     String text = new String(body, 0, Math.min(body.length, MAX_BODY_CHARS * 4), StandardCharsets.UTF_8);
-    Matcher m = SECRET_MEMBER.matcher(text);
-    String masked = m.replaceAll("$1\"****\"");
+    String masked = maskSecrets(text);
     return masked.length() > MAX_BODY_CHARS ? masked.substring(0, MAX_BODY_CHARS) + "...(truncated)" : masked;
+  }
+
+  /**
+   * One pass over JSON-like text: every string that is a member name ({@code "name" :}) naming a secret has its
+   * string value replaced by {@code "****"}; an unterminated value (a cut body) is masked to the end.
+   */
+  static String maskSecrets(String t) {
+    int n = t.length();
+    StringBuilder out = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      if (c != '"') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int nameStart = i;
+      int nameEnd = stringEnd(t, i);
+      out.append(t, i, nameEnd);
+      i = nameEnd;
+      int colon = skipWhitespace(t, i);
+      if (colon < n && t.charAt(colon) == ':' && isSecretName(t, nameStart + 1, nameEnd)) {
+        int value = skipWhitespace(t, colon + 1);
+        if (value < n && t.charAt(value) == '"') {
+          out.append(t, i, value).append("\"****\"");
+          i = stringEnd(t, value);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The index after the string starting with the quote at {@code start} (or the text's end if unterminated). */
+  private static int stringEnd(String t, int start) {
+    int i = start + 1;
+    while (i < t.length()) {
+      char c = t.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '"') {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return t.length();
+  }
+
+  private static int skipWhitespace(String t, int i) {
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether t[from, to) contains a secret word, ignoring case. */
+  private static boolean isSecretName(String t, int from, int to) {
+    for (String word : SECRET_WORDS) {
+      for (int i = from; i + word.length() <= to; i++) {
+        if (t.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String allowed(Map<String, String> headers) {

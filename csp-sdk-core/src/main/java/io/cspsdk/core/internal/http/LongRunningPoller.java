@@ -2,7 +2,7 @@ package io.cspsdk.core.internal.http;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.cspsdk.core.Poller;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,10 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Polls a 202 + Location operation: each poll GETs the Location (relative or absolute); 202 means still running
- * (its Retry-After sets the next wait, a new Location replaces the old), 200/201 carries the result. A 202 without
- * any Location is taken as finished without a result. Waiting uses the client's clock and sleeper.
- * Not thread-safe: one poller per waiting thread.
+ * Polls a 202 + Location operation: each poll GETs the Location (relative, or absolute within the request's
+ * origin); 202 means still running (its Retry-After, capped like the retry path's, sets the next wait; a new
+ * Location replaces the old), 200/201 carries the result. A 202 without any Location, or a 204, is taken as
+ * finished without a result ({@code null}). Waiting uses the client's clock and sleeper, and never sleeps past the
+ * deadline: the last poll happens at the deadline. Not thread-safe: one poller per waiting thread.
  */
 final class LongRunningPoller<T> implements Poller<T> {
   static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
@@ -39,13 +40,14 @@ final class LongRunningPoller<T> implements Poller<T> {
     if (response.status() == 202 && (loc.isPresent() || location != null)) {
       location = loc.orElse(location);
       nextWait = response.header("Retry-After")
-          .flatMap(v -> RetryAfter.parse(v, caller.settings().clock().instant()))
+          .flatMap(v -> RetryAfter.parse(v, caller.settings().clock().instant(),
+              caller.settings().retry().maxRetryAfter()))
           .orElse(DEFAULT_INTERVAL);
       return;
     }
     done = true;
-    result = response.body().length == 0 || response.status() == 204 ? null
-        : JsonBodies.read(response.body(), resultType, what);
+    result = response.status() == 202 || response.status() == 204 ? null
+        : JsonBodies.readRequired(response.body(), resultType, what);
   }
 
   @Override
@@ -56,6 +58,7 @@ final class LongRunningPoller<T> implements Poller<T> {
       ApiRequest get = ApiRequest.get(Urls.normaliseLink(base, location))
           .audience(original.audience())
           .options(original.options())
+          .linkField("Location")
           .accept(202)
           .build();
       Exchange ex = caller.newExchange(get, false);
@@ -77,14 +80,15 @@ final class LongRunningPoller<T> implements Poller<T> {
     Instant deadline = caller.settings().clock().instant().plus(timeout);
     int polls = 0;
     while (!done) {
-      Instant now = caller.settings().clock().instant();
-      if (now.plus(nextWait).isAfter(deadline)) {
-        throw new TimeoutException("The operation at " + URI.create(location).getRawPath() + " did not finish within "
+      Duration remaining = Duration.between(caller.settings().clock().instant(), deadline);
+      if (remaining.isNegative() || (remaining.isZero() && polls > 0)) {
+        throw new RequestTimeoutException("The operation at " + Urls.safePath(location) + " did not finish within "
             + timeout + " (" + polls + " polls)", null, null, original.options().correlationId().orElse(null),
             Math.max(1, polls));
       }
+      Duration wait = nextWait.compareTo(remaining) > 0 ? remaining : nextWait;
       try {
-        caller.settings().sleeper().sleep(nextWait);
+        caller.settings().sleeper().sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new io.cspsdk.core.error.PartnerCenterClientException("Interrupted while waiting for an operation", e);

@@ -3,10 +3,13 @@ package io.cspsdk.core.internal.http;
 import io.cspsdk.core.ContinuationToken;
 import io.cspsdk.core.Page;
 import io.cspsdk.core.PagedIterable;
+import io.cspsdk.core.error.ResponseParseException;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -15,7 +18,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * A lazy listing: the first page is fetched when iteration starts, each further page only when the previous one is
- * used up. Holds at most one page in memory.
+ * used up. Holds at most one page in memory (and the identities of the links followed, so that a next link that
+ * repeats an earlier one ends the listing with a typed error instead of looping forever).
  */
 final class PagedListing<T> implements PagedIterable<T> {
   private final Function<Cursor, FetchedPage<T>> fetcher;
@@ -51,6 +55,7 @@ final class PagedListing<T> implements PagedIterable<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
+    private final Set<String> followed = new HashSet<>();
     private Cursor cursor = start;
     private boolean started;
     private boolean done;
@@ -64,6 +69,11 @@ final class PagedListing<T> implements PagedIterable<T> {
     public Page<T> next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
+      }
+      if (cursor != null && cursor.isLink() && !followed.add(cursor.identity())) {
+        done = true;
+        throw new ResponseParseException("links.next.uri repeats a continuation this listing already followed "
+            + "(page " + (followed.size() + 1) + "): the listing would never end", "links.next.uri", null);
       }
       FetchedPage<T> page = fetcher.apply(cursor);
       started = true;

@@ -11,6 +11,11 @@ import java.util.Optional;
 public final class RetryAfter {
   private RetryAfter() {}
 
+  /** The wait the header asks for, at most {@code cap}; empty when absent or unreadable. */
+  public static Optional<Duration> parse(String value, Instant now, Duration cap) {
+    return parse(value, now).map(d -> d.compareTo(cap) > 0 ? cap : d);
+  }
+
   /** The wait the header asks for; empty when absent or unreadable, zero for a date in the past. */
   public static Optional<Duration> parse(String value, Instant now) {
     if (value == null || value.isBlank()) {

@@ -4,7 +4,7 @@ import io.cspsdk.core.RetryOptions;
 import io.cspsdk.core.Sleeper;
 import io.cspsdk.core.error.ConnectionException;
 import io.cspsdk.core.error.PartnerCenterException;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -12,7 +12,6 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -23,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * Retries network errors and 408/429/500/502/503/504 with exponential backoff and full jitter; a Retry-After wins
  * (capped). The exchange keeps its {@code MS-RequestId}, so every attempt is the same logical call. Stops at the
  * maximum attempts (the last response is returned, or the last network error thrown as
- * {@link ConnectionException} / {@link TimeoutException} with the attempt count) or when the next attempt would
- * start after the call's deadline ({@link TimeoutException}).
+ * {@link ConnectionException} / {@link RequestTimeoutException} with the attempt count) or when the next attempt would
+ * start after the call's deadline ({@link RequestTimeoutException}).
  */
 final class RetryStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger("io.cspsdk.core.http");
@@ -75,13 +74,9 @@ final class RetryStage implements Stage {
   }
 
   private Duration delayFor(RawResponse response, int attempt) {
-    Optional<Duration> retryAfter = response.header("Retry-After")
-        .flatMap(v -> RetryAfter.parse(v, clock.instant()));
-    if (retryAfter.isPresent()) {
-      Duration d = retryAfter.get();
-      return d.compareTo(options.maxRetryAfter()) > 0 ? options.maxRetryAfter() : d;
-    }
-    return backoff(attempt);
+    return response.header("Retry-After")
+        .flatMap(v -> RetryAfter.parse(v, clock.instant(), options.maxRetryAfter()))
+        .orElseGet(() -> backoff(attempt));
   }
 
   /** Full jitter: uniformly random in [0, min(maxBackoff, initialBackoff * 2^(attempt-1))]. */
@@ -129,13 +124,13 @@ final class RetryStage implements Stage {
     String msg = ex.method() + " " + ex.logPath() + " failed after " + ex.attempt + " attempt(s): "
         + e.getClass().getSimpleName();
     if (e instanceof SocketTimeoutException) {
-      return new TimeoutException(msg, e, ex.requestId, ex.correlationId, ex.attempt);
+      return new RequestTimeoutException(msg, e, ex.requestId, ex.correlationId, ex.attempt);
     }
     return new ConnectionException(msg, e, ex.requestId, ex.correlationId, ex.attempt);
   }
 
-  private static TimeoutException timeout(Exchange ex, String what, Throwable cause) {
-    return new TimeoutException(ex.method() + " " + ex.logPath() + " " + what + " after " + ex.attempt
+  private static RequestTimeoutException timeout(Exchange ex, String what, Throwable cause) {
+    return new RequestTimeoutException(ex.method() + " " + ex.logPath() + " " + what + " after " + ex.attempt
         + " attempt(s)", cause, ex.requestId, ex.correlationId, ex.attempt);
   }
 }

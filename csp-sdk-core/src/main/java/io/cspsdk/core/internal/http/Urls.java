@@ -1,6 +1,8 @@
 package io.cspsdk.core.internal.http;
 
+import io.cspsdk.core.error.ResponseParseException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,7 +16,23 @@ final class Urls {
   static URI resolve(ClientSettings settings, ApiRequest request) {
     String target = isAbsolute(request.path()) ? collapseSlashes(request.path())
         : join(settings.baseUrl(request.audience()), request.path());
-    return URI.create(withQuery(target, request.query()));
+    URI uri;
+    try {
+      uri = new URI(withQuery(target, request.query()));
+    } catch (URISyntaxException e) {
+      // the JDK's message quotes the whole URL, which may hold a SAS signature: name only the field and the rule
+      throw malformed(request, "is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")");
+    }
+    if (uri.getHost() == null || uri.getScheme() == null) {
+      throw malformed(request, "is not an absolute URL with a host");
+    }
+    return uri;
+  }
+
+  private static ResponseParseException malformed(ApiRequest request, String rule) {
+    String field = request.linkField() == null ? "url" : request.linkField();
+    return new ResponseParseException(field + " of " + request.method() + " " + request.audience() + " " + rule,
+        field, null);
   }
 
   /**
@@ -34,6 +52,31 @@ final class Urls {
       l = l.substring(3);
     }
     return l.isEmpty() ? "/" : l;
+  }
+
+  /** The path of a URL for messages: no scheme, host, query or fragment, and never an exception. */
+  static String safePath(String url) {
+    if (url == null) {
+      return "?";
+    }
+    String u = url;
+    int cut = indexOfAny(u, "?#");
+    u = cut >= 0 ? u.substring(0, cut) : u;
+    int scheme = u.indexOf("://");
+    if (scheme >= 0) {
+      int slash = u.indexOf('/', scheme + 3);
+      u = slash < 0 ? "/" : u.substring(slash);
+    }
+    return u.length() > 200 ? u.substring(0, 200) + "..." : u;
+  }
+
+  private static int indexOfAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static boolean isAbsolute(String path) {

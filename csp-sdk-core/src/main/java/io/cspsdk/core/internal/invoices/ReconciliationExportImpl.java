@@ -3,9 +3,9 @@ package io.cspsdk.core.internal.invoices;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.Sleeper;
 import io.cspsdk.core.error.OperationFailedException;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.error.PartnerCenterClientException;
-import io.cspsdk.core.error.TimeoutException;
+import io.cspsdk.core.error.RequestTimeoutException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.http.ApiResponse;
@@ -50,17 +50,18 @@ final class ReconciliationExportImpl implements ReconciliationExport {
     this.options = options;
     this.location = location;
     this.nextWait = firstWait;
-    this.operationId = location.substring(location.lastIndexOf('/') + 1);
+    String path = location.split("[?#]", 2)[0];
+    this.operationId = path.substring(path.lastIndexOf('/') + 1);
   }
 
   static ReconciliationExportImpl start(ApiCaller api, Clock clock, Sleeper sleeper, ApiResponse accepted,
                                         RequestOptions options) {
     Optional<String> location = accepted.header("Location").map(String::trim).filter(l -> !l.isEmpty());
     if (location.isEmpty()) {
-      throw new ParseException("The export request answered HTTP " + accepted.status()
+      throw new ResponseParseException("The export request answered HTTP " + accepted.status()
           + " without a Location header to poll", "Location", null);
     }
-    Duration wait = retryAfter(accepted, clock).orElse(DEFAULT_INTERVAL);
+    Duration wait = retryAfter(accepted, clock, api).orElse(DEFAULT_INTERVAL);
     return new ReconciliationExportImpl(api, clock, sleeper, options, graphTarget(location.get()), wait);
   }
 
@@ -92,9 +93,9 @@ final class ReconciliationExportImpl implements ReconciliationExport {
       return Optional.of(manifest);
     }
     ApiResponse response = api.exchange(ApiRequest.get(location).audience(Audience.GRAPH).options(options)
-        .build());
-    if (response.status() == 202 || isBlank(response.body())) {
-      nextWait = retryAfter(response, clock).orElse(DEFAULT_INTERVAL);
+        .linkField("Location").build());
+    if (response.status() == 202) {
+      nextWait = retryAfter(response, clock, api).orElse(DEFAULT_INTERVAL);
       return Optional.empty();
     }
     ExportOperation op = ExportJson.read(response.body(), ExportOperation.class,
@@ -110,7 +111,7 @@ final class ReconciliationExportImpl implements ReconciliationExport {
       manifest = manifestOf(op);
       return Optional.of(manifest);
     }
-    nextWait = retryAfter(response, clock).orElse(DEFAULT_INTERVAL);
+    nextWait = retryAfter(response, clock, api).orElse(DEFAULT_INTERVAL);
     return Optional.empty();
   }
 
@@ -118,10 +119,10 @@ final class ReconciliationExportImpl implements ReconciliationExport {
     if (op.resourceLocation().isPresent()) {
       return op.resourceLocation().get();
     }
-    String link = op.resourceLocationLink().orElseThrow(() -> new ParseException("The export operation "
+    String link = op.resourceLocationLink().orElseThrow(() -> new ResponseParseException("The export operation "
         + operationId + " succeeded without a manifest (resourceLocation)", "resourceLocation", null));
     ApiResponse response = api.exchange(ApiRequest.get(graphTarget(link)).audience(Audience.GRAPH)
-        .options(options).build());
+        .options(options).linkField("resourceLocation").build());
     return ExportJson.read(response.body(), ExportManifest.class, "the manifest of export " + operationId);
   }
 
@@ -136,12 +137,13 @@ final class ReconciliationExportImpl implements ReconciliationExport {
     Instant deadline = clock.instant().plus(timeout);
     int polls = 0;
     while (!isDone()) {
-      if (clock.instant().plus(nextWait).isAfter(deadline)) {
-        throw new TimeoutException("The export " + operationId + " did not finish within " + timeout + " ("
+      Duration remaining = Duration.between(clock.instant(), deadline);
+      if (remaining.isNegative() || (remaining.isZero() && polls > 0)) {
+        throw new RequestTimeoutException("The export " + operationId + " did not finish within " + timeout + " ("
             + polls + " polls)", null, null, options.correlationId().orElse(null), Math.max(1, polls));
       }
       try {
-        sleeper.sleep(nextWait);
+        sleeper.sleep(nextWait.compareTo(remaining) > 0 ? remaining : nextWait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new PartnerCenterClientException("Interrupted while waiting for export " + operationId, e);
@@ -166,17 +168,10 @@ final class ReconciliationExportImpl implements ReconciliationExport {
     return ExportBlobReader.stream(api, manifest);
   }
 
-  private static boolean isBlank(byte[] body) {
-    for (byte b : body) {
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static Optional<Duration> retryAfter(ApiResponse response, Clock clock) {
-    return RetryAfter.parse(response.header("Retry-After").orElse(null), clock.instant());
+  /** The answer's Retry-After, capped like the retry path's. */
+  static Optional<Duration> retryAfter(ApiResponse response, Clock clock, ApiCaller api) {
+    return RetryAfter.parse(response.header("Retry-After").orElse(null), clock.instant(),
+        api.settings().retry().maxRetryAfter());
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.cspsdk.core.internal.pricing;
 
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.PriceSheetEntry;
 import io.cspsdk.core.model.TermDuration;
@@ -54,7 +54,7 @@ public final class PriceSheetRows {
       reader = new InputStreamReader(decompress(body), StandardCharsets.UTF_8);
     } catch (IOException e) {
       closeQuietly(body);
-      throw new ParseException("price sheet: unreadable download: " + e.getMessage(), "$", e);
+      throw new ResponseParseException("price sheet: unreadable download: " + e.getMessage(), "$", e);
     }
     RowSpliterator rows = new RowSpliterator(new CsvRecordReader(reader));
     return StreamSupport.stream(rows, false).onClose(() -> closeQuietly(reader));
@@ -195,7 +195,7 @@ public final class PriceSheetRows {
     try {
       return Optional.of(new BigDecimal(text.get()));
     } catch (NumberFormatException e) {
-      throw new ParseException("price sheet: not a decimal number at " + where + ": '" + text.get() + "'",
+      throw new ResponseParseException("price sheet: not a decimal number at " + where + ": '" + text.get() + "'",
           where, e);
     }
   }
@@ -220,7 +220,7 @@ public final class PriceSheetRows {
         return Optional.of(LocalDateTime.parse(t).atOffset(ZoneOffset.UTC));
       }
     } catch (DateTimeParseException e) {
-      throw new ParseException("price sheet: not a date at " + where + ": '" + t + "'", where, e);
+      throw new ResponseParseException("price sheet: not a date at " + where + ": '" + t + "'", where, e);
     }
   }
 

@@ -39,7 +39,8 @@ public final class RelationshipsImpl implements Relationships {
   @Override
   public PagedIterable<PartnerRelationship> ofCustomer(String customerId, RequestOptions options) {
     String path = "/customers/" + ApiRequest.segment(Inputs.nonBlank("customerId", customerId)) + "/relationships";
-    return caller.list(ApiRequest.get(path).options(options).build(), PartnerRelationship.class);
+    // Partner Center answers a JSON null when the customer has no indirect reseller
+    return caller.list(ApiRequest.get(path).nullMeansEmpty().options(options).build(), PartnerRelationship.class);
   }
 
   @Override

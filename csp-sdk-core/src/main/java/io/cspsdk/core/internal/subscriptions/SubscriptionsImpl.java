@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.PreconditionFailedException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
@@ -18,6 +19,7 @@ import io.cspsdk.core.model.Transition;
 import io.cspsdk.core.model.TransitionEligibility;
 import io.cspsdk.core.subscriptions.EligibilityType;
 import io.cspsdk.core.subscriptions.Subscriptions;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -133,14 +135,15 @@ public final class SubscriptionsImpl implements Subscriptions {
     return update(path(subscriptionId), options, s -> s.putNull("scheduledNextTermInstructions"));
   }
 
-  /** GET the subscription, apply {@code change}, PATCH it back with If-Match, wait for a 202 to finish. */
+  /**
+   * GET the subscription, apply {@code change}, PATCH it back with If-Match, wait for a 202 to finish. When a
+   * retried PATCH meets 412, an earlier attempt may have been applied with its answer lost (the ETag moved on):
+   * the subscription is read back and the update reported as done if it already holds the requested values.
+   */
   private Subscription update(String path, RequestOptions options, Consumer<ObjectNode> change) {
     RequestOptions opts = orNone(options);
-    JsonNode read = caller.call(ApiRequest.get(path).options(readOptions(opts)).build(), JsonNode.class);
-    if (!(read instanceof ObjectNode)) {
-      throw new ParseException("subscription: expected a JSON object from GET " + path, "$", null);
-    }
-    ObjectNode subscription = (ObjectNode) read;
+    ObjectNode subscription = readObject(path, opts);
+    ObjectNode before = subscription.deepCopy();
     change.accept(subscription);
     String etag = opts.ifMatch().orElseGet(() -> {
       JsonNode e = subscription.path("attributes").path("etag");
@@ -150,8 +153,70 @@ public final class SubscriptionsImpl implements Subscriptions {
     if (etag != null) {
       patch.header("If-Match", etag);
     }
-    return caller.longRunning(patch.build(), Subscription.class)
-        .waitForCompletion(opts.timeout().orElse(defaultTimeout));
+    Subscription result;
+    try {
+      result = caller.longRunning(patch.build(), Subscription.class)
+          .waitForCompletion(opts.timeout().orElse(defaultTimeout));
+    } catch (PreconditionFailedException e) {
+      if (e.attempts() <= 1) {
+        throw e;
+      }
+      ObjectNode now = readObject(path, opts);
+      if (!holdsChanges(now, before, subscription)) {
+        throw e;
+      }
+      return toSubscription(now, path);
+    }
+    // an operation that finished without a body: the subscription as it is now is the result
+    return result != null ? result : toSubscription(readObject(path, opts), path);
+  }
+
+  private ObjectNode readObject(String path, RequestOptions opts) {
+    JsonNode read = caller.call(ApiRequest.get(path).options(readOptions(opts)).build(), JsonNode.class);
+    if (!(read instanceof ObjectNode)) {
+      throw new ResponseParseException("subscription: expected a JSON object from GET " + path, "$", null);
+    }
+    return (ObjectNode) read;
+  }
+
+  private static Subscription toSubscription(ObjectNode node, String path) {
+    try {
+      return Json.mapper().treeToValue(node, Subscription.class);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ResponseParseException("subscription: could not read the answer of GET " + path + " ("
+          + e.getClass().getSimpleName() + ")", "$", null);
+    }
+  }
+
+  /** Whether {@code now} holds every top-level value the update changed from {@code before} to {@code wanted}. */
+  static boolean holdsChanges(ObjectNode now, ObjectNode before, ObjectNode wanted) {
+    boolean any = false;
+    for (java.util.Iterator<String> names = wanted.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (sameValue(before.get(name), wanted.get(name))) {
+        continue;
+      }
+      any = true;
+      if (!sameValue(now.get(name), wanted.get(name))) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  private static boolean sameValue(JsonNode a, JsonNode b) {
+    boolean aNull = a == null || a.isNull();
+    boolean bNull = b == null || b.isNull();
+    if (aNull || bNull) {
+      return aNull == bNull;
+    }
+    if (a.isNumber() && b.isNumber()) {
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+    if (a.isTextual() && b.isTextual()) {
+      return a.asText().equalsIgnoreCase(b.asText());
+    }
+    return a.equals(b);
   }
 
   /** The options of the read before an update: same correlation, timeout and headers, its own request id. */

@@ -1,7 +1,7 @@
 package io.cspsdk.core.internal.pricing;
 
 
-import io.cspsdk.core.error.ParseException;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.Fixtures;
 import io.cspsdk.core.model.PriceSheetEntry;
@@ -128,11 +128,11 @@ class PriceSheetRowsTest {
   }
 
   @Test
-  void stream_badDecimal_isParseExceptionNamingRowAndColumn() {
+  void stream_badDecimal_isResponseParseExceptionNamingRowAndColumn() {
     byte[] bad = "ProductId,UnitPrice\nP1,12.5\nP2,twelve\n".getBytes(StandardCharsets.UTF_8);
     try (Stream<PriceSheetEntry> s = PriceSheetRows.stream(new ByteArrayInputStream(bad))) {
       assertThatThrownBy(() -> s.collect(Collectors.toList()))
-          .isInstanceOfSatisfying(ParseException.class, e -> {
+          .isInstanceOfSatisfying(ResponseParseException.class, e -> {
             assertThat(e.path()).isEqualTo("row 3.UnitPrice");
             assertThat(e.getMessage()).contains("twelve");
           });

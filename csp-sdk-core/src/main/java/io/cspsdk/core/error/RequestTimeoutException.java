@@ -1,10 +1,10 @@
 package io.cspsdk.core.error;
 
 /** A call did not complete within its timeout or overall deadline. */
-public class TimeoutException extends PartnerCenterClientException {
+public class RequestTimeoutException extends PartnerCenterClientException {
   private static final long serialVersionUID = 1L;
 
-  public TimeoutException(String message, Throwable cause, String requestId, String correlationId, int attempts) {
+  public RequestTimeoutException(String message, Throwable cause, String requestId, String correlationId, int attempts) {
     super(message, cause, requestId, correlationId, attempts);
   }
 }
