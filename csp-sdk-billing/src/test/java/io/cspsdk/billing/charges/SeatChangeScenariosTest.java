@@ -8,10 +8,14 @@ import static io.cspsdk.billing.charges.Fixtures.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cspsdk.core.error.BusinessRefusal;
+import io.cspsdk.core.error.PartnerCenterException;
+import io.cspsdk.core.error.RefusalReason;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.TermDuration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,21 @@ class SeatChangeScenariosTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("removeQuantity: seats added on 2022-03-05 can only be removed until 2022-03-12")
         .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("removeQuantity"));
+  }
+
+  @Test
+  void removeSeats_afterTheWindow_refusalHasTheSharedShapeWithTheWindowEnd() {
+    SubscriptionTimeline t = march5().removeSeats(d("2022-03-13"), 1).build();
+
+    assertThatThrownBy(() -> NCE.invoice(t, YearMonth.of(2022, 3)))
+        .isInstanceOf(BusinessRefusal.class)
+        .satisfies(e -> {
+          BusinessRefusal r = (BusinessRefusal) e;
+          assertThat(r.reason()).isEqualTo(RefusalReason.SEAT_DECREASE_NOT_ALLOWED);
+          assertThat(r.operation()).isEqualTo("removeQuantity");
+          assertThat(r.allowedUntil().map(u -> u.toLocalDate())).contains(LocalDate.parse("2022-03-12"));
+          assertThat(((PartnerCenterException) e).isRetryable()).isFalse();
+        });
   }
 
   @Test

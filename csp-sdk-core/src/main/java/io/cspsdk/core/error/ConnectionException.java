@@ -7,4 +7,10 @@ public class ConnectionException extends PartnerCenterClientException {
   public ConnectionException(String message, Throwable cause, String requestId, String correlationId, int attempts) {
     super(message, cause, requestId, correlationId, attempts);
   }
+
+  /** Always true: A failed connection may succeed later. */
+  @Override
+  public boolean isRetryable() {
+    return true;
+  }
 }

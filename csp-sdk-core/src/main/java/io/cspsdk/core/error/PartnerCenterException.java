@@ -38,4 +38,12 @@ public class PartnerCenterException extends RuntimeException {
   public int attempts() {
     return attempts;
   }
+
+  /**
+   * Whether the same call may succeed if made again later (network failures, timeouts, throttling, transient server
+   * errors). The client has already retried these within its retry options; false for everything else.
+   */
+  public boolean isRetryable() {
+    return false;
+  }
 }

@@ -24,8 +24,15 @@ public class PartnerCenterServiceException extends PartnerCenterException {
     return sb.toString();
   }
 
-  /** The exception type matching the error's HTTP status. */
+  /**
+   * The exception type matching the error: a {@link BusinessRuleException} subtype for the common business
+   * refusals (400 with their codes), otherwise the type of the HTTP status.
+   */
   public static PartnerCenterServiceException of(ServiceError error, int attempts) {
+    Optional<BusinessRuleException> refusal = BusinessRuleException.refusalFor(error, attempts);
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
     switch (error.status()) {
       case 400: return new BadRequestException(error, attempts);
       case 401: return new UnauthorizedException(error, attempts);
@@ -59,5 +66,14 @@ public class PartnerCenterServiceException extends PartnerCenterException {
 
   public Optional<Duration> retryAfter() {
     return error.retryAfter();
+  }
+
+  /** True for 408, 429, 500, 502, 503 and 504: the answers the client's own retries retry. */
+  @Override
+  public boolean isRetryable() {
+    switch (error.status()) {
+      case 408: case 429: case 500: case 502: case 503: case 504: return true;
+      default: return false;
+    }
   }
 }

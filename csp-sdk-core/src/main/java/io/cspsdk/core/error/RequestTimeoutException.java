@@ -7,4 +7,10 @@ public class RequestTimeoutException extends PartnerCenterClientException {
   public RequestTimeoutException(String message, Throwable cause, String requestId, String correlationId, int attempts) {
     super(message, cause, requestId, correlationId, attempts);
   }
+
+  /** Always true: A call that ran out of time may succeed later. */
+  @Override
+  public boolean isRetryable() {
+    return true;
+  }
 }

@@ -1,4 +1,5 @@
 /**
- * The unchecked exception tree: client-side failures and Partner Center's errors by HTTP status.
+ * The unchecked exception tree: client-side failures, Partner Center's errors by HTTP status, typed business
+ * refusals ({@link io.cspsdk.core.error.BusinessRefusal}) and {@link io.cspsdk.core.error.ErrorCodes}.
  */
 package io.cspsdk.core.error;

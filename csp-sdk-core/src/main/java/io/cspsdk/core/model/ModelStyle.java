@@ -33,5 +33,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     redactedMask = "****",
+    // no @Generated on generated classes: its CLASS-retention annotation type is compile-only here, and a
+    // consumer compiling against our jars would get "Cannot find annotation method 'from()'" warnings
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 public @interface ModelStyle {}

@@ -248,7 +248,9 @@ class CommerceClientTest extends ClientFixture {
     Subscription s = buy(c, BASIC_ITEM, 2);
     pc.subscriptions(c).setAutoRenew(s.id(), false);
     // the client refuses this itself, so send the whole subscription through the raw API to test the fake's rule
-    var body = client.raw().get("/customers/" + c + "/subscriptions/" + s.id(), java.util.Map.class);
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> body =
+        client.raw().get("/customers/" + c + "/subscriptions/" + s.id(), java.util.Map.class);
     body.put("scheduledNextTermInstructions", java.util.Map.of("product", java.util.Map.of("productId",
         "CFQ7TTC0LH18", "skuId", "0001", "availabilityId", "CFQ7TTC0KCWD", "termDuration", "P1Y",
         "billingCycle", "monthly"), "quantity", 3));

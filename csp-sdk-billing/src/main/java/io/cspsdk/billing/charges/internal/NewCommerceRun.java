@@ -17,6 +17,7 @@ import io.cspsdk.core.model.TermDuration;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 
 /**
@@ -147,7 +148,8 @@ final class NewCommerceRun extends TimelineRun {
   private void cancel(Instant at) {
     if (at.isAfter(cancelUntil)) {
       throw new CancellationNotAllowedException("cancellation is only allowed until " + Dates.show(cancelUntil)
-          + " (the term started on " + term.start() + "); requested on " + Dates.show(at));
+          + " (the term started on " + term.start() + "); requested on " + Dates.show(at),
+          cancelUntil.atOffset(ZoneOffset.UTC));
     }
     LocalDate d = Dates.utcDate(at);
     String ref = factory.newReference();

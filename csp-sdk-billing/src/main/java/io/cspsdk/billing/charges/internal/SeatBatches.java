@@ -2,6 +2,7 @@ package io.cspsdk.billing.charges.internal;
 
 import io.cspsdk.billing.charges.SeatDecreaseNotAllowedException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +72,8 @@ final class SeatBatches {
     if (seats > removable) {
       throw new SeatDecreaseNotAllowedException("seats added on " + Dates.show(closed.addedAt)
           + " can only be removed until " + Dates.show(closed.removableUntil) + " (requested " + seats
-          + " on " + Dates.show(at) + ", " + removable + " still removable)");
+          + " on " + Dates.show(at) + ", " + removable + " still removable)",
+          closed.removableUntil.atOffset(ZoneOffset.UTC));
     }
     int left = seats;
     for (int i = batches.size() - 1; i >= 0 && left > 0; i--) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** A subscription's state; {@link #toJson()} renders Partner Center's subscription resource. */
+/** A subscription's state; {@link #toJson(Instant, String)} renders Partner Center's subscription resource. */
 public final class SubscriptionRec {
   public static final Duration SEAT_REDUCTION_WINDOW = Duration.ofDays(7);
   public static final Duration CANCELLATION_WINDOW = Duration.ofDays(7);
