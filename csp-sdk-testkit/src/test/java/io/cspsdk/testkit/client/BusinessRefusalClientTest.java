@@ -44,7 +44,7 @@ class BusinessRefusalClientTest extends ClientFixture {
 
   @Test
   void cancel_afterTheWindow_isCancellationRefusedUntilTheSubscriptionsDate() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Subscription s = buy(c, BASIC_ITEM, 2);
     clock.advance(Duration.ofDays(7).plusMinutes(1));
 
@@ -59,7 +59,7 @@ class BusinessRefusalClientTest extends ClientFixture {
 
   @Test
   void changeQuantity_decreaseAfterTheWindow_isSeatDecreaseRefused() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Subscription s = buy(c, BASIC_ITEM, 10);
     clock.advance(Duration.ofDays(8));
 
@@ -70,7 +70,7 @@ class BusinessRefusalClientTest extends ClientFixture {
 
   @Test
   void order_withoutAgreementOrForUnknownItem_isTypedRefusal() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     assertThatThrownBy(() -> buy(c, "NOPE0000:0001:NOPE", 1)).isInstanceOf(UnknownCatalogItemException.class)
         .satisfies(e -> assertThat(refusal(e).reason()).isEqualTo(RefusalReason.UNKNOWN_CATALOG_ITEM));
 
