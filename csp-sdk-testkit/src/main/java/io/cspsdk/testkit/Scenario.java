@@ -38,7 +38,7 @@ public final class Scenario {
     try {
       return parse(Files.readString(file));
     } catch (IOException e) {
-      throw new UncheckedIOException("scenario: cannot read " + file, e);
+      throw new UncheckedIOException("scenario: cannot read " + file.toAbsolutePath(), e);
     }
   }
 

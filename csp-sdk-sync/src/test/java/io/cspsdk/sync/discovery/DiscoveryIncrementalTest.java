@@ -130,6 +130,25 @@ class DiscoveryIncrementalTest {
   }
 
   @Test
+  void run_renewalNotInTheAuditLog_isFoundOnlyByTheVerificationSweep() {
+    String monthly = partner.fake.seed().customer("Monthly", "monthly.onmicrosoft.com")
+        .subscription(Partner.BASIC, 4, "P1M", "monthly").lastSubscriptionId();
+    partner.clock.advance(Duration.ofDays(3));
+    discovery(VerificationSweep.none()).run();
+    partner.clock.advance(Duration.ofDays(35)); // renews at term end: Microsoft's change, not audited
+    sink.clear();
+
+    discovery(VerificationSweep.none()).run();
+    Set<String> withoutSweep = changes(sink);
+    sink.clear();
+    discovery(VerificationSweep.everyRun()).run();
+
+    assertThat(withoutSweep).doesNotContain("UPDATED subscription:" + monthly);
+    assertThat(changes(sink)).contains("UPDATED subscription:" + monthly);
+    assertThat(Snapshot.ofMirror(ds, true)).isEqualTo(Snapshot.ofPartnerCenter(partner.client, true));
+  }
+
+  @Test
   void run_withoutSweepAndWithoutChanges_readsNoCustomerAgain() {
     Discovery discovery = discovery(VerificationSweep.none());
     discovery.run();

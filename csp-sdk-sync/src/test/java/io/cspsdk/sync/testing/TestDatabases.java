@@ -51,7 +51,7 @@ public final class TestDatabases {
   /** A fresh H2 database in a file (for other processes to open after this one). */
   public static DataSource h2File(java.nio.file.Path file) {
     JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE");
+    ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
     return ds;
   }
 

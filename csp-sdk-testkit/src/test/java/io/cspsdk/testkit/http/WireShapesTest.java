@@ -86,4 +86,28 @@ class WireShapesTest {
     assertThat(second.status()).isEqualTo(200);
     assertThat(second.json().get("items").get(0).get("invoiceLineItemType").asText()).isEqualTo("billing_line_items");
   }
+
+  @Test
+  void legacyOfferOrder_createsALegacyShapedSubscription() {
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
+    JsonNode offer = http.get("/offers?country=US").json().get("items").get(0);
+    String offerId = offer.get("id").asText();
+    assertThat(offerId).doesNotContain(":");
+    Http.Answer order = http.send("POST", "/customers/" + c + "/orders",
+        "{\"referenceCustomerId\": \"" + c + "\", \"billingCycle\": \"monthly\", \"lineItems\": "
+            + "[{\"lineItemNumber\": 0, \"offerId\": \"" + offerId + "\", \"quantity\": 2}]}");
+    assertThat(order.status()).as(order.body()).isEqualTo(201);
+    assertThat(order.json().get("lineItems").get(0).get("offerId").asText()).isEqualTo(offerId);
+    String sub = order.json().get("lineItems").get(0).get("subscriptionId").asText();
+    JsonNode s = http.get("/customers/" + c + "/subscriptions/" + sub).json();
+    assertThat(s.get("offerId").asText()).isEqualTo(offerId);
+    assertThat(s.get("productType").get("id").asText()).isEqualTo("OnlineServices");
+    assertThat(s.get("links").get("offer").get("uri").asText()).isEqualTo("/offers/" + offerId);
+    assertThat(s.has("refundOptions")).isFalse();
+    assertThat(s.has("cancellationAllowedUntilDate")).isFalse();
+    JsonNode nce = http.get("/customers/" + fake.seed().customer("Fabrikam").subscription("CFQ7TTC0LH18:0001", 1)
+        .lastCustomerId() + "/subscriptions").json().get("items").get(0);
+    assertThat(nce.get("offerId").asText()).isEqualTo("CFQ7TTC0LH18:0001:CFQ7TTC0KCWD");
+    assertThat(nce.get("productType").get("id").asText()).isEqualTo("OnlineServicesNCE");
+  }
 }

@@ -2,24 +2,20 @@ package io.cspsdk.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cspsdk.core.PartnerCenterClient;
-import io.cspsdk.core.model.Subscription;
-import io.cspsdk.core.model.SubscriptionStatus;
-import io.cspsdk.testkit.FakeClock;
-import io.cspsdk.testkit.FakePartnerCenter;
-import io.cspsdk.testkit.FakePartnerCenterTest;
-import java.time.Duration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's JUnit example, kept compiling and passing. */
-@FakePartnerCenterTest(scenario = "scenarios/two-customers.json")
+/** The README's first example is {@link RenewalTest} exactly as printed (only the package line differs). */
 class ReadmeExampleTest {
+
   @Test
-  void autoRenewingSubscription_renewsAtTermEnd(PartnerCenterClient pc, FakePartnerCenter fake, FakeClock clock) {
-    String customer = fake.seed().customer("Tailspin").subscription("CFQ7TTC0LH18:0001", 10).lastCustomerId();
-    clock.advance(Duration.ofDays(366));
-    Subscription s = pc.subscriptions(customer).list().iterator().next();
-    assertThat(s.status()).contains(SubscriptionStatus.ACTIVE);
-    assertThat(fake.requests()).isNotEmpty();
+  void readmeFirstExample_isRenewalTestVerbatim() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    int start = readme.indexOf("```java\n") + "```java\n".length();
+    String printed = readme.substring(start, readme.indexOf("```", start));
+    String source = Files.readString(Path.of("src/test/java/io/cspsdk/testkit/junit/RenewalTest.java"));
+    assertThat(printed).isEqualTo(source.substring(source.indexOf('\n') + 1).stripLeading());
   }
 }

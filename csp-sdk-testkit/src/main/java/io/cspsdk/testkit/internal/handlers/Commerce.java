@@ -318,7 +318,7 @@ public final class Commerce {
   public static ObjectNode orderLine(int number, SubscriptionRec s, String transactionType) {
     ObjectNode li = Jsons.object();
     li.put("lineItemNumber", number);
-    li.put("offerId", s.item.catalogItemId());
+    li.put("offerId", s.offerId());
     li.put("subscriptionId", s.id);
     if (s.parentSubscriptionId != null) {
       li.put("parentSubscriptionId", s.parentSubscriptionId);

@@ -228,12 +228,16 @@ public final class OrderHandlers {
     ArrayNode lines = lineItems(body);
     String cycle = Jsons.text(body, "billingCycle");
     List<Commerce.Purchase> purchases = new ArrayList<>();
+    List<Boolean> legacy = new ArrayList<>();
     for (JsonNode li : lines) {
       ObjectNode copy = ((ObjectNode) li).deepCopy();
       if (cycle != null && !copy.has("billingCycle")) {
         copy.put("billingCycle", cycle);
       }
       purchases.add(line(c, copy));
+      // a legacy offer id is a bare GUID; new-commerce ids are productId:skuId[:availabilityId]
+      String offer = Jsons.text(copy, "offerId");
+      legacy.add(Jsons.text(copy, "catalogItemId") == null && offer != null && !offer.contains(":"));
     }
     String orderId = state.ids.guid();
     ArrayNode orderLines = Jsons.array();
@@ -241,6 +245,7 @@ public final class OrderHandlers {
     for (Commerce.Purchase p : purchases) {
       SubscriptionRec s = commerce.purchase(c, p, orderId);
       s.partnerId = Jsons.text(lines.get(n), "partnerIdOnRecord");
+      s.legacy = legacy.get(n);
       orderLines.add(Commerce.orderLine(n++, s, "new"));
     }
     ObjectNode order = commerce.recordOrder(c, orderId, purchases.get(0).billingCycle(), orderLines, state.now(), true);

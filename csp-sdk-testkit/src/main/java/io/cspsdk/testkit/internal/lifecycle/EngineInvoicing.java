@@ -104,7 +104,7 @@ public final class EngineInvoicing implements MonthlyInvoicing {
         List<ChargeLine> charges;
         try {
           Optional<SubscriptionTimeline> t = Timelines.of(s, state.currency);
-          if (t.isEmpty() || convertedBefore(s, month)) {
+          if (t.isEmpty() || s.legacy || convertedBefore(s, month)) {
             continue;
           }
           charges = engine.invoice(t.get(), month);

@@ -3,6 +3,7 @@ package io.cspsdk.testkit.internal.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cspsdk.testkit.internal.catalog.Catalog;
 import io.cspsdk.testkit.internal.catalog.CatalogItem;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,8 @@ public final class SubscriptionRec {
   public final CatalogItem item;
   public final String entitlementId;
   public String orderId;
+  /** Bought through a legacy offer id (legacy-shaped answers; not invoiced, as legacy billing is not modelled). */
+  public boolean legacy;
   public String parentSubscriptionId;
   public String termDuration;
   public String billingCycle;
@@ -123,16 +126,26 @@ public final class SubscriptionRec {
     return "active".equals(status) || "suspended".equals(status) || "pending".equals(status);
   }
 
+  /** The offer id as bought: the legacy offer GUID, or the new-commerce catalog item id. */
+  public String offerId() {
+    return legacy ? Catalog.legacyOfferId(item) : item.catalogItemId();
+  }
+
+  /**
+   * As Partner Center answers it. A legacy subscription carries its legacy offer GUID, the legacy product type
+   * {@code OnlineServices} and an {@code /offers} link, and has none of new commerce's cancellation windows.
+   */
   public ObjectNode toJson(Instant now, String baseUri) {
     ObjectNode n = Jsons.object();
     n.put("id", id);
     n.put("entitlementId", entitlementId);
-    n.put("offerId", item.catalogItemId());
+    n.put("offerId", offerId());
     n.put("offerName", item.skuTitle());
     n.put("friendlyName", friendlyName == null ? item.skuTitle() : friendlyName);
     ObjectNode pt = n.putObject("productType");
-    pt.put("id", item.productType());
-    pt.put("displayName", item.productType());
+    String type = legacy ? "OnlineServices" : item.productType();
+    pt.put("id", type);
+    pt.put("displayName", type);
     n.put("quantity", quantity);
     n.put("unitType", item.usageBased() ? "Usage-based" : "Licenses");
     if (parentSubscriptionId != null) {
@@ -145,7 +158,9 @@ public final class SubscriptionRec {
     n.put("creationDate", Jsons.time(creationDate));
     n.put("effectiveStartDate", Jsons.time(termStart));
     n.put("commitmentEndDate", Jsons.time(commitmentEndDate()));
-    n.put("cancellationAllowedUntilDate", Jsons.time(cancellationAllowedUntil()));
+    if (!legacy) {
+      n.put("cancellationAllowedUntilDate", Jsons.time(cancellationAllowedUntil()));
+    }
     n.put("status", status);
     n.put("autoRenewEnabled", autoRenew);
     n.put("billingType", item.usageBased() ? "usage" : "license");
@@ -160,6 +175,27 @@ public final class SubscriptionRec {
     }
     ArrayNode reasons = n.putArray("suspensionReasons");
     suspensionReasons.forEach(reasons::add);
+    if (!legacy) {
+      newCommerceWindows(n, now);
+    }
+    if (scheduledNextTermInstructions != null) {
+      n.set("scheduledNextTermInstructions", scheduledNextTermInstructions);
+    }
+    ObjectNode links = n.putObject("links");
+    String self = "/customers/" + customerId + "/subscriptions/" + id;
+    links.set("self", Jsons.link(self));
+    links.set("offer", Jsons.link(legacy ? "/offers/" + offerId()
+        : "/products/" + item.productId() + "/skus/" + item.skuId()));
+    if (orderId != null) {
+      links.set("order", Jsons.link("/customers/" + customerId + "/orders/" + orderId));
+    }
+    ObjectNode attrs = n.putObject("attributes");
+    attrs.put("etag", etag());
+    attrs.put("objectType", "Subscription");
+    return n;
+  }
+
+  private void newCommerceWindows(ObjectNode n, Instant now) {
     ArrayNode refunds = n.putArray("refundOptions");
     if (live() && now.isBefore(windowStart.plus(FULL_REFUND_WINDOW))) {
       ObjectNode r = refunds.addObject();
@@ -183,19 +219,5 @@ public final class SubscriptionRec {
         }
       }
     }
-    if (scheduledNextTermInstructions != null) {
-      n.set("scheduledNextTermInstructions", scheduledNextTermInstructions);
-    }
-    ObjectNode links = n.putObject("links");
-    String self = "/customers/" + customerId + "/subscriptions/" + id;
-    links.set("self", Jsons.link(self));
-    links.set("offer", Jsons.link("/products/" + item.productId() + "/skus/" + item.skuId()));
-    if (orderId != null) {
-      links.set("order", Jsons.link("/customers/" + customerId + "/orders/" + orderId));
-    }
-    ObjectNode attrs = n.putObject("attributes");
-    attrs.put("etag", etag());
-    attrs.put("objectType", "Subscription");
-    return n;
   }
 }
