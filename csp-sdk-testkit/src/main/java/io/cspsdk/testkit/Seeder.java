@@ -3,11 +3,12 @@ package io.cspsdk.testkit;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cspsdk.testkit.internal.catalog.CatalogItem;
-import io.cspsdk.testkit.internal.handlers.CustomerViews;
-import io.cspsdk.testkit.internal.handlers.UserHandlers;
-import io.cspsdk.testkit.internal.state.AuditEntry;
 import io.cspsdk.testkit.internal.handlers.Commerce;
 import io.cspsdk.testkit.internal.handlers.CustomerFactory;
+import io.cspsdk.testkit.internal.handlers.CustomerViews;
+import io.cspsdk.testkit.internal.handlers.LicenceHandlers;
+import io.cspsdk.testkit.internal.handlers.UserHandlers;
+import io.cspsdk.testkit.internal.state.AuditEntry;
 import io.cspsdk.testkit.internal.state.CustomerRec;
 import io.cspsdk.testkit.internal.state.FakeState;
 import io.cspsdk.testkit.internal.state.ResellerRec;
@@ -240,19 +241,9 @@ public final class Seeder {
     u.displayName = u.firstName + " Test";
     u.usageLocation = c.country() == null ? "US" : c.country();
     c.users.put(u.id, u);
-    u.licences.addAll(licences);
-    state.audit(c, "customer_user", "create_customer_user").newValue(UserHandlers.view(u))
-        .data("CustomerUserId", u.id);
+    UserHandlers.audit(state, c, u, "create_customer_user", null);
     if (!licences.isEmpty()) {
-      ObjectNode update = Jsons.object();
-      ArrayNode assign = update.putArray("licensesToAssign");
-      licences.forEach(sku -> assign.addObject().put("skuId", sku).putArray("excludedPlans"));
-      update.putArray("licensesToRemove");
-      update.putArray("licenseWarnings");
-      Jsons.attributes(update, "LicenseUpdate");
-      AuditEntry e = state.audit(c, "license", "update_customer_user_licenses").newValue(update)
-          .data("CustomerUserId", u.id);
-      licences.forEach(sku -> e.data("AddedLicenseSkuId", sku));
+      LicenceHandlers.apply(state, c, u, licences, List.of());
     }
     return u;
   }

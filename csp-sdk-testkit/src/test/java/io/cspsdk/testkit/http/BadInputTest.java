@@ -43,10 +43,24 @@ class BadInputTest {
   }
 
   @Test
-  void agreementsAndQualifications_withNonObjectBodies_are400() {
-    for (String body : new String[] {"[1]", "\"text\"", "42"}) {
-      assertInvalid(http.send("POST", "/customers/" + customer + "/agreements", body), "agreement");
-      assertInvalid(http.send("POST", "/customers/" + customer + "/qualifications", body), "qualification");
+  void nonObjectBodies_areRefused400OnEveryRouteThatTakesABody() {
+    var seed = fake.seed().customer("Fabrikam").subscription("CFQ7TTC0LH18:0001", 2).users(1);
+    String c = seed.lastCustomerId();
+    String user = new Http(fake.endpoint()).get("/customers/" + c + "/users").json().get("items").get(0).get("id")
+        .asText();
+    String[][] routes = {
+        {"POST", "/customers/" + customer + "/agreements"}, {"POST", "/customers/" + customer + "/qualifications"},
+        {"POST", "/customers"}, {"PUT", "/customers/" + customer + "/profiles/billing"},
+        {"POST", "/customers/" + c + "/carts"}, {"POST", "/customers/" + c + "/orders"},
+        {"PATCH", "/customers/" + c + "/subscriptions/" + seed.lastSubscriptionId()},
+        {"POST", "/customers/" + c + "/subscriptions/" + seed.lastSubscriptionId() + "/transitions"},
+        {"POST", "/customers/" + c + "/users"}, {"PATCH", "/customers/" + c + "/users/" + user},
+        {"POST", "/customers/" + c + "/users/" + user + "/licenseupdates"},
+        {"POST", "/servicerequests/en-US"}};
+    for (String[] route : routes) {
+      for (String body : new String[] {"[1]", "\"text\"", "42"}) {
+        assertInvalid(http.send(route[0], route[1], body), route[0] + " /v1" + route[1] + " must be a JSON object");
+      }
     }
   }
 

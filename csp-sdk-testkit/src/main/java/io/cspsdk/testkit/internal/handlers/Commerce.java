@@ -1,9 +1,9 @@
 package io.cspsdk.testkit.internal.handlers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cspsdk.testkit.internal.catalog.CatalogItem;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cspsdk.testkit.internal.server.ApiError;
 import io.cspsdk.testkit.internal.state.AuditEntry;
 import io.cspsdk.testkit.internal.state.CustomerRec;

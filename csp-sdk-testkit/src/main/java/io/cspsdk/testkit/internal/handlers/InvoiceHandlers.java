@@ -1,7 +1,6 @@
 package io.cspsdk.testkit.internal.handlers;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cspsdk.testkit.internal.paging.Paging;
 import io.cspsdk.testkit.internal.server.ApiError;
 import io.cspsdk.testkit.internal.server.Request;
 import io.cspsdk.testkit.internal.server.Response;

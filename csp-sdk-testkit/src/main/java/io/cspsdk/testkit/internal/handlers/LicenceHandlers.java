@@ -146,6 +146,15 @@ public final class LicenceHandlers {
         }
       }
     }
+    return Response.json(201, apply(state, c, u, toAssign, toRemove));
+  }
+
+  /**
+   * Assigns and removes licences (lower-case SKU ids) and writes the {@code update_customer_user_licenses} record;
+   * returns the {@code LicenseUpdate} answer.
+   */
+  public static ObjectNode apply(FakeState state, CustomerRec c, UserRec u, List<String> toAssign,
+                                 List<String> toRemove) {
     u.licences.removeAll(toRemove);
     u.licences.addAll(toAssign);
     ObjectNode out = Jsons.object();
@@ -159,6 +168,6 @@ public final class LicenceHandlers {
         .data("CustomerUserId", u.id);
     toAssign.forEach(sku -> e.data("AddedLicenseSkuId", sku));
     toRemove.forEach(sku -> e.data("RemovedLicenseSkuId", sku));
-    return Response.json(201, out);
+    return out;
   }
 }

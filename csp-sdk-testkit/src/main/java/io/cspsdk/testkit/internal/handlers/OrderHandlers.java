@@ -13,7 +13,6 @@ import io.cspsdk.testkit.internal.state.CustomerRec;
 import io.cspsdk.testkit.internal.state.FakeState;
 import io.cspsdk.testkit.internal.state.Jsons;
 import io.cspsdk.testkit.internal.state.SubscriptionRec;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -88,9 +88,6 @@ public final class SubscriptionHandlers {
       throw new ApiError(412, 2055, "The etag is no longer valid; read the subscription again.");
     }
     JsonNode body = q.json();
-    if (!body.isObject()) {
-      throw ApiError.invalidInput("The request body must be a subscription object.");
-    }
     String status = text(body, "status");
     Integer quantity = integer(body, "quantity");
     Boolean autoRenew = bool(body, "autoRenewEnabled");

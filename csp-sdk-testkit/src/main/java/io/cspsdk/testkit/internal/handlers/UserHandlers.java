@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Customer users: seek-paged list (active, or deleted with the UserState filter), create, update, delete, restore. */
 public final class UserHandlers {
@@ -210,8 +209,12 @@ public final class UserHandlers {
     return Response.empty(204);
   }
 
+  private void audit(CustomerRec c, UserRec u, String operationType, ObjectNode before) {
+    audit(state, c, u, operationType, before);
+  }
+
   /** A {@code customer_user} record; {@code CustomerUserId} as in Partner Center's licence records. */
-  void audit(CustomerRec c, UserRec u, String operationType, ObjectNode before) {
+  public static void audit(FakeState state, CustomerRec c, UserRec u, String operationType, ObjectNode before) {
     AuditEntry e = state.audit(c, "customer_user", operationType).newValue(view(u)).data("CustomerUserId", u.id);
     if (before != null) {
       e.oldValue(before);

@@ -133,7 +133,7 @@ public final class Request {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** The body as JSON; 400 (800002) when it is missing or not JSON. */
+  /** The body as a JSON object (every body Partner Center takes is one); 400 (800002) when it is not. */
   public JsonNode json() {
     if (json == null) {
       if (body.length == 0) {
@@ -146,6 +146,10 @@ public final class Request {
       }
       if (json == null || json instanceof NullNode) {
         throw ApiError.invalidInput("The request body is required.");
+      }
+      if (!json.isObject()) {
+        throw ApiError.invalidInput("The request body of " + method + " " + rawPath + " must be a JSON object, was "
+            + json.getNodeType().toString().toLowerCase(Locale.ROOT) + ".");
       }
     }
     return json;
