@@ -6,6 +6,8 @@ import io.cspsdk.core.catalog.Catalog;
 import io.cspsdk.core.customers.Customers;
 import io.cspsdk.core.domains.Domains;
 import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.http.HttpInterceptor;
+import io.cspsdk.core.http.ProxyOptions;
 import io.cspsdk.core.internal.audit.AuditRecordsImpl;
 import io.cspsdk.core.internal.catalog.CatalogImpl;
 import io.cspsdk.core.internal.customers.CustomersImpl;
@@ -35,6 +37,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -198,6 +202,9 @@ public final class PartnerCenterClient implements AutoCloseable {
     private Duration tokenRefreshMargin = Duration.ofMinutes(5);
     private int maxConnections = 50;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private final List<HttpInterceptor> interceptors = new ArrayList<>();
+    private ProxyOptions proxy;
+    private boolean useSystemProperties;
 
     private Builder() {}
 
@@ -331,8 +338,38 @@ public final class PartnerCenterClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Adds a hook called before each attempt, after each response and on each retry (metrics, tracing, headers);
+     * interceptors run in the order added.
+     */
+    public Builder addInterceptor(HttpInterceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /**
+     * Sends Partner Center, Graph and price-sheet traffic through this proxy. Token requests go through
+     * {@code CredentialOptions.builder().proxy(...)}.
+     */
+    public Builder proxy(ProxyOptions proxy) {
+      this.proxy = proxy;
+      return this;
+    }
+
+    /**
+     * Uses the JVM's proxy settings ({@code https.proxyHost}, {@code https.proxyPort}, {@code http.nonProxyHosts},
+     * the default {@code ProxySelector} and {@code Authenticator}); conflicts with {@link #proxy(ProxyOptions)}.
+     */
+    public Builder useSystemProperties() {
+      this.useSystemProperties = true;
+      return this;
+    }
+
     /** Validates the settings and creates the client. */
     public PartnerCenterClient build() {
+      if (proxy != null && useSystemProperties) {
+        throw new ValidationException("proxy", "conflicts with useSystemProperties(): set one of them");
+      }
       Inputs.present("credential", credential);
       Inputs.present("clock", clock);
       Inputs.present("sleeper", sleeper);
@@ -371,7 +408,8 @@ public final class PartnerCenterClient implements AutoCloseable {
           baseUrl(endpoint, "endpoint"), baseUrl(graphEndpoint, "graphEndpoint"),
           baseUrl(priceSheetEndpoint, "priceSheetEndpoint"), credential, clock, sleeper, retry, rate,
           connectTimeout, responseTimeout, timeout, locale.toLanguageTag(), applicationName, correlationId,
-          tokenRefreshMargin, maxConnections, maxResponseBytes);
+          tokenRefreshMargin, maxConnections, maxResponseBytes, List.copyOf(interceptors), proxy,
+          useSystemProperties);
       return new PartnerCenterClient(settings);
     }
 

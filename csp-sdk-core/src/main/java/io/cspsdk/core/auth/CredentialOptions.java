@@ -1,10 +1,12 @@
 package io.cspsdk.core.auth;
 
 import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.core.http.ProxyOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Settings of the Microsoft Entra ID credentials: the authority host (public cloud by default; e.g.
@@ -18,11 +20,15 @@ public final class CredentialOptions {
   private final URI authorityHost;
   private final Duration connectTimeout;
   private final Duration readTimeout;
+  private final ProxyOptions proxy;
+  private final boolean useSystemProperties;
 
   private CredentialOptions(Builder b) {
     this.authorityHost = b.authorityHost;
     this.connectTimeout = b.connectTimeout;
     this.readTimeout = b.readTimeout;
+    this.proxy = b.proxy;
+    this.useSystemProperties = b.useSystemProperties;
   }
 
   public static CredentialOptions defaults() {
@@ -46,9 +52,20 @@ public final class CredentialOptions {
     return readTimeout;
   }
 
+  /** The proxy for token requests, when set. */
+  public Optional<ProxyOptions> proxy() {
+    return Optional.ofNullable(proxy);
+  }
+
+  /** Whether token requests use the JVM's proxy settings (when no proxy is set). */
+  public boolean useSystemProperties() {
+    return useSystemProperties;
+  }
+
   @Override
   public String toString() {
-    return "CredentialOptions{authorityHost=" + authorityHost + "}";
+    return "CredentialOptions{authorityHost=" + authorityHost + (proxy == null ? "" : ", proxy=" + proxy)
+        + (useSystemProperties ? ", useSystemProperties" : "") + "}";
   }
 
   /** Builder of {@link CredentialOptions}. */
@@ -56,8 +73,22 @@ public final class CredentialOptions {
     private URI authorityHost = URI.create(DEFAULT_AUTHORITY_HOST);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
+    private ProxyOptions proxy;
+    private boolean useSystemProperties;
 
     private Builder() {}
+
+    /** Sends token requests to Microsoft Entra ID through this proxy. */
+    public Builder proxy(ProxyOptions proxy) {
+      this.proxy = proxy;
+      return this;
+    }
+
+    /** Uses the JVM's proxy settings for token requests; conflicts with {@link #proxy(ProxyOptions)}. */
+    public Builder useSystemProperties() {
+      this.useSystemProperties = true;
+      return this;
+    }
 
     /** An https URL; Microsoft Entra ID requires TLS. */
     public Builder authorityHost(String authorityHost) {
@@ -90,6 +121,9 @@ public final class CredentialOptions {
     }
 
     public CredentialOptions build() {
+      if (proxy != null && useSystemProperties) {
+        throw new ValidationException("proxy", "conflicts with useSystemProperties(): set one of them");
+      }
       return new CredentialOptions(this);
     }
 

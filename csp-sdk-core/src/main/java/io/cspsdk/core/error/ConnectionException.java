@@ -8,9 +8,11 @@ public class ConnectionException extends PartnerCenterClientException {
     super(message, cause, requestId, correlationId, attempts);
   }
 
-  /** Always true: A failed connection may succeed later. */
+  /** True unless the host is unknown or TLS refused the server: those do not heal by themselves. */
   @Override
   public boolean isRetryable() {
-    return true;
+    Throwable cause = getCause();
+    return !(cause instanceof java.net.UnknownHostException || cause instanceof javax.net.ssl.SSLHandshakeException
+        || cause instanceof javax.net.ssl.SSLPeerUnverifiedException);
   }
 }

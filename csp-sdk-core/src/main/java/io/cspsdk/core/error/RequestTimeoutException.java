@@ -8,7 +8,7 @@ public class RequestTimeoutException extends PartnerCenterClientException {
     super(message, cause, requestId, correlationId, attempts);
   }
 
-  /** Always true: A call that ran out of time may succeed later. */
+  /** Always true: a call that ran out of time may succeed later. */
   @Override
   public boolean isRetryable() {
     return true;

@@ -1,6 +1,7 @@
 package io.cspsdk.core.orders;
 
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.Response;
 import io.cspsdk.core.model.Cart;
 import io.cspsdk.core.model.CartCheckoutResult;
 
@@ -15,6 +16,9 @@ public interface Carts {
   }
 
   Cart create(Cart cart, RequestOptions options);
+
+  /** As {@link #create(Cart, RequestOptions)}, with the answer's status, headers, ids and ETag. */
+  Response<Cart> createWithResponse(Cart cart, RequestOptions options);
 
   default Cart get(String cartId) {
     return get(cartId, RequestOptions.none());
@@ -35,4 +39,7 @@ public interface Carts {
   }
 
   CartCheckoutResult checkout(String cartId, RequestOptions options);
+
+  /** As {@link #checkout(String, RequestOptions)}, with the answer's status, headers, ids and ETag. */
+  Response<CartCheckoutResult> checkoutWithResponse(String cartId, RequestOptions options);
 }

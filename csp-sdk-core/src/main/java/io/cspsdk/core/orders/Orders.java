@@ -2,6 +2,7 @@ package io.cspsdk.core.orders;
 
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.Response;
 import io.cspsdk.core.model.Order;
 import io.cspsdk.core.model.ProvisioningStatus;
 import java.util.List;
@@ -17,6 +18,9 @@ public interface Orders {
   }
 
   Order create(Order order, RequestOptions options);
+
+  /** As {@link #create(Order, RequestOptions)}, with the answer's status, headers, ids and ETag. */
+  Response<Order> createWithResponse(Order order, RequestOptions options);
 
   /** The orders, without prices. */
   default PagedIterable<Order> list() {

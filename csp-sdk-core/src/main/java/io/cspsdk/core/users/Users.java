@@ -2,6 +2,7 @@ package io.cspsdk.core.users;
 
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.Response;
 import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.User;
 
@@ -36,6 +37,9 @@ public interface Users {
   }
 
   User create(NewUser user, RequestOptions options);
+
+  /** As {@link #create(NewUser, RequestOptions)}, with the answer's status, headers, ids and ETag. */
+  Response<User> createWithResponse(NewUser user, RequestOptions options);
 
   /** Patches the user identified by {@code user.id()} with the fields set in {@code user}. */
   default User update(User user) {

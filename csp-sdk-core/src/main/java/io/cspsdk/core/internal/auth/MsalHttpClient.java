@@ -5,6 +5,7 @@ import com.microsoft.aad.msal4j.HttpResponse;
 import com.microsoft.aad.msal4j.IHttpClient;
 import com.microsoft.aad.msal4j.IHttpResponse;
 import io.cspsdk.core.auth.CredentialOptions;
+import io.cspsdk.core.internal.http.Transports;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,13 +43,14 @@ public final class MsalHttpClient implements IHttpClient {
         .setMaxConnPerRoute(10)
         .setMaxConnTotal(20);
     pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext != null ? sslContext : jvmDefault()));
-    this.client = HttpClients.custom()
+    this.client = Transports.configure(HttpClients.custom(), options.proxy().orElse(null),
+            options.useSystemProperties())
         .setConnectionManager(pool.build())
         .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(options.readTimeout())).build())
         .disableAutomaticRetries()
         .disableCookieManagement()
         .disableRedirectHandling()
-        .setUserAgent("csp-sdk-java")
+        .setUserAgent(Transports.userAgent(null))
         .build();
   }
 

@@ -2,6 +2,7 @@ package io.cspsdk.core.internal.http;
 
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.Poller;
+import io.cspsdk.core.Response;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 
@@ -22,6 +23,15 @@ public interface ApiCaller {
 
   /** Sends and returns the raw response (status checked against 2xx plus the request's accepted statuses). */
   ApiResponse exchange(ApiRequest request);
+
+  /** As {@link #call}, with the answer's status, headers and the call's ids. */
+  default <T> Response<T> callWithResponse(ApiRequest request, Class<T> type) {
+    ApiResponse response = exchange(request);
+    T value = JsonBodies.readRequired(response.body(), JsonBodies.type(type),
+        "the answer to " + request.method() + " " + request.path());
+    return new Response<>(value, response.status(), response.headers(), response.requestId(),
+        response.correlationId());
+  }
 
   /**
    * Sends and streams the body (large downloads: price sheets, export blobs). The caller closes the stream,

@@ -10,8 +10,18 @@ public final class ApiResponse {
   private final int status;
   private final Map<String, List<String>> headers;
   private final byte[] body;
+  private final String requestId;
+  private final String correlationId;
 
   public ApiResponse(int status, Map<String, List<String>> headers, byte[] body) {
+    this(status, headers, body, null, null);
+  }
+
+  /** With the MS-RequestId and MS-CorrelationId the call was sent with. */
+  public ApiResponse(int status, Map<String, List<String>> headers, byte[] body, String requestId,
+                     String correlationId) {
+    this.requestId = requestId;
+    this.correlationId = correlationId;
     this.status = status;
     TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach((k, v) -> h.put(k, List.copyOf(v)));
@@ -35,5 +45,15 @@ public final class ApiResponse {
 
   public byte[] body() {
     return body;
+  }
+
+  /** The MS-RequestId of the call, when known. */
+  public String requestId() {
+    return requestId;
+  }
+
+  /** The MS-CorrelationId of the call, when known. */
+  public String correlationId() {
+    return correlationId;
   }
 }

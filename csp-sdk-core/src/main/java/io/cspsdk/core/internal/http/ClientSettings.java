@@ -3,9 +3,12 @@ package io.cspsdk.core.internal.http;
 import io.cspsdk.core.RetryOptions;
 import io.cspsdk.core.Sleeper;
 import io.cspsdk.core.auth.TokenCredential;
+import io.cspsdk.core.http.HttpInterceptor;
+import io.cspsdk.core.http.ProxyOptions;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The validated settings of one client, as the pipeline needs them.
@@ -13,6 +16,8 @@ import java.time.Duration;
  * @param rateLimitPerMinute requests per minute per tenant key; 0 disables the limiter
  * @param maxResponseBytes the most bytes of one answer held in memory (after decompression): a buffered body, or
  *     one line or record of a streamed download
+ * @param proxy the proxy for all traffic, or null
+ * @param useSystemProperties without a proxy: use the JVM's proxy system properties and ProxySelector
  */
 public record ClientSettings(
     URI endpoint,
@@ -31,7 +36,10 @@ public record ClientSettings(
     String correlationId,
     Duration tokenRefreshMargin,
     int maxConnections,
-    long maxResponseBytes) {
+    long maxResponseBytes,
+    List<HttpInterceptor> interceptors,
+    ProxyOptions proxy,
+    boolean useSystemProperties) {
 
   /** The base URL of an audience (EXTERNAL has none). */
   public URI baseUrl(Audience audience) {

@@ -44,16 +44,20 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     this.errors = new ErrorMapper(settings.clock());
     CachingTokenCredential tokens = new CachingTokenCredential(settings.credential(), settings.clock(),
         settings.tokenRefreshMargin());
+    InterceptorStage interceptors = new InterceptorStage(settings.interceptors());
     List<Stage> pipeline = new ArrayList<>(List.of(
         new RequestIdStage(),
         new CorrelationStage(settings.correlationId()),
-        new RetryStage(settings.retry(), settings.clock(), settings.sleeper(), errors),
+        new RetryStage(settings.retry(), settings.clock(), settings.sleeper(), errors, interceptors),
         new AuthStage(tokens)));
     if (settings.rateLimitPerMinute() > 0) {
       pipeline.add(new RateLimitStage(new SlidingWindowRateLimiter(settings.rateLimitPerMinute(), settings.clock()),
           settings.clock(), settings.sleeper()));
     }
-    pipeline.add(new LoggingStage(settings.clock()));
+    if (!interceptors.isEmpty()) {
+      pipeline.add(interceptors);
+    }
+    pipeline.add(new LoggingStage());
     pipeline.add(transport);
     this.stages = List.copyOf(pipeline);
   }
@@ -79,7 +83,7 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     Exchange ex = newExchange(request, false);
     RawResponse response = send(ex);
     checkStatus(response, ex);
-    return new ApiResponse(response.status(), response.headers(), response.body());
+    return new ApiResponse(response.status(), response.headers(), response.body(), ex.requestId, ex.correlationId);
   }
 
   @Override

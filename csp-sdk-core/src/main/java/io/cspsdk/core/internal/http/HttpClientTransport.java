@@ -58,13 +58,13 @@ final class HttpClientTransport implements Stage, Closeable {
         .setMaxConnPerRoute(settings.maxConnections())
         .setTlsSocketStrategy(new DefaultClientTlsStrategy(jvmDefaultTls()))
         .build();
-    this.client = HttpClients.custom()
+    this.client = Transports.configure(HttpClients.custom(), settings.proxy(), settings.useSystemProperties())
         .setConnectionManager(pool)
         .disableAutomaticRetries()
         .disableCookieManagement()
         .evictExpiredConnections()
         .evictIdleConnections(TimeValue.ofMinutes(1))
-        .setUserAgent("csp-sdk-java")
+        .setUserAgent(Transports.userAgent(settings.applicationName()))
         .build();
   }
 

@@ -33,12 +33,18 @@ final class RetryStage implements Stage {
   private final Clock clock;
   private final Sleeper sleeper;
   private final ErrorMapper errors;
+  private final InterceptorStage interceptors;
 
   RetryStage(RetryOptions options, Clock clock, Sleeper sleeper, ErrorMapper errors) {
+    this(options, clock, sleeper, errors, new InterceptorStage(java.util.List.of()));
+  }
+
+  RetryStage(RetryOptions options, Clock clock, Sleeper sleeper, ErrorMapper errors, InterceptorStage interceptors) {
     this.options = options;
     this.clock = clock;
     this.sleeper = sleeper;
     this.errors = errors;
+    this.interceptors = interceptors;
   }
 
   @Override
@@ -59,6 +65,7 @@ final class RetryStage implements Stage {
         Duration delay = backoff(attempt);
         LOG.debug("retrying {} {} after {} in {} (attempt {}/{}, MS-RequestId {})", ex.method(), ex.logPath(),
             e.getClass().getSimpleName(), delay, attempt, options.maxAttempts(), ex.requestId);
+        interceptors.onRetry(ex, delay, null, e);
         waitBeforeRetry(ex, delay, () -> networkFailure(ex, e));
         continue;
       }
@@ -68,6 +75,7 @@ final class RetryStage implements Stage {
       Duration delay = delayFor(response, attempt);
       LOG.debug("retrying {} {} after HTTP {} in {} (attempt {}/{}, MS-RequestId {})", ex.method(), ex.logPath(),
           response.status(), delay, attempt, options.maxAttempts(), ex.requestId);
+      interceptors.onRetry(ex, delay, response.status(), null);
       response.close();
       waitBeforeRetry(ex, delay, () -> errors.toException(response, ex));
     }

@@ -1,6 +1,7 @@
 package io.cspsdk.core.internal.orders;
 
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.Response;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
@@ -42,9 +43,14 @@ public final class CartsImpl implements Carts {
 
   @Override
   public Cart create(Cart cart, RequestOptions options) {
+    return createWithResponse(cart, options).value();
+  }
+
+  @Override
+  public Response<Cart> createWithResponse(Cart cart, RequestOptions options) {
     Inputs.present("cart", cart);
     validateLineItems("cart.lineItems", cart.lineItems(), true);
-    return caller.call(ApiRequest.post(base, cart).options(options).build(), Cart.class);
+    return caller.callWithResponse(ApiRequest.post(base, cart).options(options).build(), Cart.class);
   }
 
   @Override
@@ -62,7 +68,12 @@ public final class CartsImpl implements Carts {
 
   @Override
   public CartCheckoutResult checkout(String cartId, RequestOptions options) {
-    return caller.call(ApiRequest.post(cartPath(cartId) + "/checkout", null).options(options).build(),
+    return checkoutWithResponse(cartId, options).value();
+  }
+
+  @Override
+  public Response<CartCheckoutResult> checkoutWithResponse(String cartId, RequestOptions options) {
+    return caller.callWithResponse(ApiRequest.post(cartPath(cartId) + "/checkout", null).options(options).build(),
         CartCheckoutResult.class);
   }
 }

@@ -2,6 +2,7 @@ package io.cspsdk.core.internal.orders;
 
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.Response;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
@@ -30,6 +31,11 @@ public final class OrdersImpl implements Orders {
 
   @Override
   public Order create(Order order, RequestOptions options) {
+    return createWithResponse(order, options).value();
+  }
+
+  @Override
+  public Response<Order> createWithResponse(Order order, RequestOptions options) {
     Inputs.present("order", order);
     List<OrderLineItem> items = order.lineItems();
     if (items.isEmpty()) {
@@ -41,7 +47,7 @@ public final class OrdersImpl implements Orders {
       int quantity = items.get(i).quantity().orElseThrow(() -> new ValidationException(f + ".quantity", "is required"));
       Inputs.atLeast(f + ".quantity", quantity, 1);
     }
-    return caller.call(ApiRequest.post(base, order).options(options).build(), Order.class);
+    return caller.callWithResponse(ApiRequest.post(base, order).options(options).build(), Order.class);
   }
 
   @Override

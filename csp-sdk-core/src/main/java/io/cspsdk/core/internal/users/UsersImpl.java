@@ -2,6 +2,7 @@ package io.cspsdk.core.internal.users;
 
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.Response;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
@@ -48,10 +49,15 @@ public final class UsersImpl implements Users {
 
   @Override
   public User create(NewUser user, RequestOptions options) {
+    return createWithResponse(user, options).value();
+  }
+
+  @Override
+  public Response<User> createWithResponse(NewUser user, RequestOptions options) {
     if (user == null) {
       throw new ValidationException("user", "is required");
     }
-    return api.call(ApiRequest.post(base, user.toUser()).options(options).build(), User.class);
+    return api.callWithResponse(ApiRequest.post(base, user.toUser()).options(options).build(), User.class);
   }
 
   @Override
