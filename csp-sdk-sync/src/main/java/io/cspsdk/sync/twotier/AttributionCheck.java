@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class AttributionCheck {
     AccountHierarchy hierarchy = mirror.hierarchy();
     Map<String, MirroredSubscription> byPcId = new HashMap<>();
     for (MirroredSubscription m : mirror.subscriptions()) {
-      m.state().partnerCenterSubscriptionId().ifPresent(id -> byPcId.put(id.toLowerCase(), m));
+      m.state().partnerCenterSubscriptionId().ifPresent(id -> byPcId.put(id.toLowerCase(Locale.ROOT), m));
     }
     List<Mismatch> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -39,8 +40,8 @@ public final class AttributionCheck {
       for (Customer c : pc.relationships().customersOf(reseller.state().tenantId().get())) {
         for (Subscription s : pc.subscriptions(c.id()).list()) {
           compared++;
-          seen.add(s.id().toLowerCase());
-          MirroredSubscription m = byPcId.get(s.id().toLowerCase());
+          seen.add(s.id().toLowerCase(Locale.ROOT));
+          MirroredSubscription m = byPcId.get(s.id().toLowerCase(Locale.ROOT));
           if (m == null) {
             out.add(new Mismatch(Kind.NOT_MIRRORED, s.id(), Optional.empty(), s.partnerId(),
                 reseller.state().mpnId()));
@@ -48,7 +49,7 @@ public final class AttributionCheck {
           }
           Optional<String> mirrorMpn = hierarchy.resellerOf(m.state().accountId())
               .flatMap(r -> r.state().mpnId());
-          if (!s.partnerId().map(String::toLowerCase).equals(mirrorMpn.map(String::toLowerCase))) {
+          if (!s.partnerId().map(id -> id.toLowerCase(Locale.ROOT)).equals(mirrorMpn.map(id -> id.toLowerCase(Locale.ROOT)))) {
             out.add(new Mismatch(Kind.RESELLER_DIFFERS, s.id(), Optional.of(m.id()), s.partnerId(), mirrorMpn));
           }
         }

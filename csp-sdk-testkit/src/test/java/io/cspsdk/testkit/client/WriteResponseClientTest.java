@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class WriteResponseClientTest extends ClientFixture {
   @Test
   void cartCreateAndCheckoutWithResponse_carryStatusAndTheCallsIds() {
-    String c = fake.seed().customer("Contoso").lastCustomerId();
+    String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Cart cart = Cart.builder().addLineItems(CartLineItem.builder().catalogItemId(BASIC + ":CFQ7TTC0KCWD")
         .quantity(3).billingCycle(BillingCycle.of("monthly")).termDuration(TermDuration.of("P1Y")).build()).build();
 
