@@ -71,7 +71,15 @@ public final class ApiRequest {
   /** Percent-encodes one path segment (ids, domains) so that it cannot change the path's shape. */
   public static String segment(String value) {
     Objects.requireNonNull(value, "path segment");
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+          || c == '.' || c == '_';
+      if (!unreserved) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+      }
+    }
+    return value; // ids and domains usually need no encoding
   }
 
   public String method() {

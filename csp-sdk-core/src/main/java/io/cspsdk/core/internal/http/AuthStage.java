@@ -21,6 +21,15 @@ final class AuthStage implements Stage {
   private static final TokenRequest PRICE_SHEETS = TokenRequest.of(PRICE_SHEETS_SCOPE);
 
   private final CachingTokenCredential credential;
+  /** The last header built, per token object: most calls reuse one cached token, so one string serves them all. */
+  private volatile BearerHeader last;
+
+  private record BearerHeader(AccessToken token, String value) {
+    @Override
+    public String toString() {
+      return "BearerHeader[****]";
+    }
+  }
 
   AuthStage(CachingTokenCredential credential) {
     this.credential = credential;
@@ -46,6 +55,15 @@ final class AuthStage implements Stage {
     }
   }
 
+  private String bearer(AccessToken token) {
+    BearerHeader h = last;
+    if (h == null || h.token() != token) {
+      h = new BearerHeader(token, "Bearer " + token.token());
+      last = h;
+    }
+    return h.value();
+  }
+
   @Override
   public RawResponse handle(Exchange ex, Chain chain) throws IOException {
     TokenRequest request = tokenRequest(ex.audience());
@@ -54,7 +72,7 @@ final class AuthStage implements Stage {
       return chain.proceed(ex);
     }
     AccessToken token = token(request);
-    ex.headers.put("Authorization", "Bearer " + token.token());
+    ex.headers.put("Authorization", bearer(token));
     RawResponse response = chain.proceed(ex);
     if (response.status() != 401) {
       return response;

@@ -1,7 +1,6 @@
 package io.cspsdk.core.internal.http;
 
 import java.io.IOException;
-import java.util.UUID;
 
 /** Sets {@code MS-CorrelationId}: per call option, else the client's default, else a fresh GUID. */
 final class CorrelationStage implements Stage {
@@ -15,7 +14,7 @@ final class CorrelationStage implements Stage {
   @Override
   public RawResponse handle(Exchange ex, Chain chain) throws IOException {
     ex.correlationId = ex.request.options().correlationId()
-        .orElseGet(() -> clientDefault != null ? clientDefault : UUID.randomUUID().toString());
+        .orElseGet(() -> clientDefault != null ? clientDefault : Guids.random());
     ex.headers.put(HEADER, ex.correlationId);
     return chain.proceed(ex);
   }

@@ -279,7 +279,10 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
       throw new IllegalStateException("The PartnerCenterClient is closed");
     }
     URI uri = Urls.resolve(settings, request);
-    Origins.check(settings, request, uri);
+    if (request.audience() == Audience.EXTERNAL || Urls.isAbsolute(request.path())) {
+      // a relative path is joined to the configured base URL: only an absolute one can lead elsewhere
+      Origins.check(settings, request, uri);
+    }
     Exchange ex = new Exchange(request, uri, serialise(request.body()), streaming);
     RequestOptions options = request.options();
     Duration timeout = options.timeout().orElse(settings.callTimeout());

@@ -8,11 +8,7 @@ import java.io.InputStream;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.ZipException;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -44,10 +40,14 @@ final class HttpClientTransport implements Stage, Closeable {
 
   private final Clock clock;
   private final long maxResponseBytes;
+  private final RequestConfig apiConfig;
+  private final RequestConfig downloadConfig;
 
   HttpClientTransport(ClientSettings settings) {
     this.clock = settings.clock();
     this.maxResponseBytes = settings.maxResponseBytes();
+    this.apiConfig = config(settings.responseTimeout(), false);
+    this.downloadConfig = config(settings.responseTimeout(), true);
     this.responseTimeout = settings.responseTimeout();
     PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
         .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -80,21 +80,27 @@ final class HttpClientTransport implements Stage, Closeable {
   @Override
   public RawResponse handle(Exchange ex, Chain chain) throws IOException {
     HttpUriRequestBase request = new HttpUriRequestBase(ex.method(), ex.uri);
-    ex.headers.forEach(request::setHeader);
+    ex.headers.forEach(request::addHeader); // names are unique already: no need for setHeader's search
     if (ex.body != null) {
       request.setEntity(new ByteArrayEntity(ex.body, ContentType.APPLICATION_JSON));
     }
     request.setConfig(requestConfig(ex));
     ClassicHttpResponse response = client.executeOpen(null, request, null);
     try {
-      Map<String, List<String>> headers = headers(response);
+      Header[] received = response.getHeaders();
+      String[] names = new String[received.length];
+      String[] values = new String[received.length];
+      for (int i = 0; i < received.length; i++) {
+        names[i] = received[i].getName();
+        values[i] = received[i].getValue();
+      }
       int status = response.getCode();
       HttpEntity entity = response.getEntity();
       if (ex.streaming && status >= 200 && status < 300 && entity != null) {
         InputStream content = entity.getContent();
         ClassicHttpResponse owner = response;
         response = null;
-        return RawResponse.streaming(status, headers, new FilterInputStream(content) {
+        return RawResponse.streaming(status, names, values, new FilterInputStream(content) {
           @Override
           public void close() throws IOException {
             try {
@@ -106,7 +112,7 @@ final class HttpClientTransport implements Stage, Closeable {
         });
       }
       byte[] body = entity == null ? new byte[0] : read(entity, ex, status >= 200 && status < 300);
-      return RawResponse.buffered(status, headers, body);
+      return RawResponse.buffered(status, names, values, body);
     } finally {
       if (response != null) {
         response.close();
@@ -172,18 +178,18 @@ final class HttpClientTransport implements Stage, Closeable {
         ex.attemptCappedByDeadline = true;
       }
     }
-    return RequestConfig.custom()
-        .setResponseTimeout(Timeout.of(timeout))
-        .setRedirectsEnabled(ex.audience() == Audience.EXTERNAL)
-        .build();
+    if (!ex.attemptCappedByDeadline) {
+      return ex.audience() == Audience.EXTERNAL ? downloadConfig : apiConfig;
+    }
+    return config(timeout, ex.audience() == Audience.EXTERNAL);
   }
 
-  private static Map<String, List<String>> headers(ClassicHttpResponse response) {
-    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (Header h : response.getHeaders()) {
-      headers.computeIfAbsent(h.getName(), k -> new ArrayList<>(1)).add(h.getValue());
-    }
-    return headers;
+  /** Redirects only for credential-free downloads: an authenticated request never follows one elsewhere. */
+  private static RequestConfig config(Duration responseTimeout, boolean redirects) {
+    return RequestConfig.custom()
+        .setResponseTimeout(Timeout.of(responseTimeout))
+        .setRedirectsEnabled(redirects)
+        .build();
   }
 
   @Override

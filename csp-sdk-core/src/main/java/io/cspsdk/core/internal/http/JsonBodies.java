@@ -22,8 +22,15 @@ import java.util.Deque;
 final class JsonBodies {
   private JsonBodies() {}
 
+  private static final ClassValue<JavaType> CLASS_TYPES = new ClassValue<>() {
+    @Override
+    protected JavaType computeValue(Class<?> c) {
+      return Json.mapper().getTypeFactory().constructType(c);
+    }
+  };
+
   static JavaType type(Type type) {
-    return Json.mapper().getTypeFactory().constructType(type);
+    return type instanceof Class ? CLASS_TYPES.get((Class<?>) type) : Json.mapper().getTypeFactory().constructType(type);
   }
 
   /** Reads a body that must hold a value: an empty body or a JSON {@code null} is a parse error too. */

@@ -5,8 +5,6 @@ import io.cspsdk.core.error.RequestTimeoutException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RateLimitStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger("io.cspsdk.core.http");
-  private static final Pattern CUSTOMER = Pattern.compile("/customers/([^/?#]+)");
+  private static final String CUSTOMERS = "/customers/";
 
   private final SlidingWindowRateLimiter limiter;
   private final Clock clock;
@@ -30,11 +28,20 @@ final class RateLimitStage implements Stage {
   }
 
   static String tenantKey(String path) {
-    Matcher m = CUSTOMER.matcher(path);
-    if (m.find() && !m.group(1).equalsIgnoreCase("relationshiprequests")) {
-      return "partner+customer:" + m.group(1).toLowerCase(java.util.Locale.ROOT);
+    int at = path.indexOf(CUSTOMERS);
+    if (at < 0) {
+      return "partner";
     }
-    return "partner";
+    int start = at + CUSTOMERS.length();
+    int end = start;
+    while (end < path.length() && "/?#".indexOf(path.charAt(end)) < 0) {
+      end++;
+    }
+    String customer = path.substring(start, end);
+    if (customer.isEmpty() || customer.equalsIgnoreCase("relationshiprequests")) {
+      return "partner";
+    }
+    return "partner+customer:" + customer.toLowerCase(java.util.Locale.ROOT);
   }
 
   @Override

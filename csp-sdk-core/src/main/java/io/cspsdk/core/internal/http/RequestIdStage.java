@@ -1,7 +1,6 @@
 package io.cspsdk.core.internal.http;
 
 import java.io.IOException;
-import java.util.UUID;
 
 /** Gives the call its {@code MS-RequestId}: the caller's idempotency key, or a fresh GUID kept for all attempts. */
 final class RequestIdStage implements Stage {
@@ -9,7 +8,7 @@ final class RequestIdStage implements Stage {
 
   @Override
   public RawResponse handle(Exchange ex, Chain chain) throws IOException {
-    ex.requestId = ex.request.options().requestId().orElseGet(() -> UUID.randomUUID().toString());
+    ex.requestId = ex.request.options().requestId().orElseGet(() -> Guids.random());
     ex.headers.put(HEADER, ex.requestId);
     return chain.proceed(ex);
   }

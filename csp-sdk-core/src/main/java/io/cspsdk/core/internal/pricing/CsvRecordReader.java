@@ -1,5 +1,6 @@
 package io.cspsdk.core.internal.pricing;
 
+import io.cspsdk.core.error.ResponseParseException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -11,11 +12,15 @@ import java.util.List;
  */
 final class CsvRecordReader {
   private final Reader in;
+  private final long maxRecordChars;
   private int pushedBack = -2;
   private long recordNumber;
+  private long recordChars;
 
-  CsvRecordReader(Reader in) {
+  /** Records longer than {@code maxRecordChars} fail: a download without line breaks cannot fill memory. */
+  CsvRecordReader(Reader in, long maxRecordChars) {
     this.in = in;
+    this.maxRecordChars = maxRecordChars;
   }
 
   /** The 1-based number of the last record returned. */
@@ -40,6 +45,7 @@ final class CsvRecordReader {
   }
 
   private List<String> record() throws IOException {
+    recordChars = 0;
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -90,6 +96,10 @@ final class CsvRecordReader {
       int c = pushedBack;
       pushedBack = -2;
       return c;
+    }
+    if (++recordChars > maxRecordChars) {
+      throw new ResponseParseException("price sheet: record " + recordNumber
+          + " is longer than the client's maxResponseBytes (" + maxRecordChars + ")", "record " + recordNumber, null);
     }
     return in.read();
   }

@@ -1,16 +1,17 @@
 package io.cspsdk.core.internal.pricing;
 
+import io.cspsdk.core.error.ConnectionException;
 import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.PriceSheetEntry;
 import io.cspsdk.core.model.TermDuration;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -47,16 +49,22 @@ public final class PriceSheetRows {
 
   private PriceSheetRows() {}
 
-  /** A lazy stream over the sheet in {@code body}; the stream owns {@code body}. */
+  /** A lazy stream over the sheet in {@code body} with records of up to 64 MiB; the stream owns {@code body}. */
   public static Stream<PriceSheetEntry> stream(InputStream body) {
+    return stream(body, 64L * 1024 * 1024);
+  }
+
+  /** A lazy stream over the sheet in {@code body}, no record longer than {@code maxRecordChars}. */
+  public static Stream<PriceSheetEntry> stream(InputStream body, long maxRecordChars) {
     Reader reader;
     try {
       reader = new InputStreamReader(decompress(body), StandardCharsets.UTF_8);
     } catch (IOException e) {
       closeQuietly(body);
-      throw new ResponseParseException("price sheet: unreadable download: " + e.getMessage(), "$", e);
+      throw new ResponseParseException("price sheet: unreadable download (" + e.getClass().getSimpleName() + ")",
+          "$", null);
     }
-    RowSpliterator rows = new RowSpliterator(new CsvRecordReader(reader));
+    RowSpliterator rows = new RowSpliterator(new CsvRecordReader(reader, maxRecordChars));
     return StreamSupport.stream(rows, false).onClose(() -> closeQuietly(reader));
   }
 
@@ -136,8 +144,16 @@ public final class PriceSheetRows {
         }
         action.accept(toEntry(row, csv.recordNumber()));
         return true;
+      } catch (ZipException | EOFException e) {
+        throw new ResponseParseException("price sheet: corrupt or truncated compressed data at record "
+            + csv.recordNumber() + " (" + e.getClass().getSimpleName() + ")", "record " + csv.recordNumber(), null);
       } catch (IOException e) {
-        throw new UncheckedIOException("price sheet: read failed at record " + csv.recordNumber(), e);
+        if ("unterminated quoted field".equals(e.getMessage())) {
+          throw new ResponseParseException("price sheet: unterminated quoted field in record " + csv.recordNumber(),
+              "record " + csv.recordNumber(), null);
+        }
+        throw new ConnectionException("price sheet: reading failed at record " + csv.recordNumber() + " ("
+            + e.getClass().getSimpleName() + ")", null, null, null, 1);
       }
     }
 

@@ -52,6 +52,6 @@ public final class PriceSheetsImpl implements PriceSheets {
         .query("timeline", timeline).query("month", month)
         .header("Accept-Encoding", "deflate")
         .options(options).build();
-    return PriceSheetRows.stream(api.download(request));
+    return PriceSheetRows.stream(api.download(request), api.settings().maxResponseBytes());
   }
 }

@@ -140,6 +140,29 @@ class PriceSheetRowsTest {
   }
 
   @Test
+  void stream_recordWithoutLineBreaksBeyondTheLimit_failsTyped() {
+    byte[] endless = ("ProductId,UnitPrice\nP1," + "9".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
+    try (Stream<PriceSheetEntry> s = PriceSheetRows.stream(new ByteArrayInputStream(endless), 10_000)) {
+      assertThatThrownBy(() -> s.collect(Collectors.toList()))
+          .isInstanceOfSatisfying(ResponseParseException.class, e -> assertThat(e.path()).isEqualTo("record 2"));
+    }
+  }
+
+  @Test
+  void stream_truncatedGzipOrUnterminatedQuote_failsTyped() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(CSV);
+    }
+    byte[] truncated = java.util.Arrays.copyOf(out.toByteArray(), out.size() / 2);
+    for (byte[] bad : List.of(truncated, "ProductId,UnitPrice\nP1,\"12".getBytes(StandardCharsets.UTF_8))) {
+      try (Stream<PriceSheetEntry> s = PriceSheetRows.stream(new ByteArrayInputStream(bad))) {
+        assertThatThrownBy(() -> s.collect(Collectors.toList())).isInstanceOf(ResponseParseException.class);
+      }
+    }
+  }
+
+  @Test
   void stream_isoDatesAndEmptySheet_parse() {
     byte[] iso = "EffectiveStartDate,EffectiveEndDate\n2024-03-01T00:00:00Z,2024-03-31\n"
         .getBytes(StandardCharsets.UTF_8);
