@@ -54,6 +54,16 @@ public abstract class CartLineItem {
     return builder().from(this);
   }
 
+  /** The catalog item as a {@link CatalogItemId}, when it is one. */
+  public Optional<CatalogItemId> catalogItem() {
+    return catalogItemId().flatMap(CatalogItemId::tryParse);
+  }
+
   /** Builder of {@link CartLineItem}. */
-  public static final class Builder extends ImmutableCartLineItem.Builder {}
+  public static final class Builder extends ImmutableCartLineItem.Builder {
+    /** What to buy, as a typed id (sent as {@code productId:skuId:availabilityId}). */
+    public Builder catalogItemId(CatalogItemId catalogItemId) {
+      return catalogItemId(java.util.Objects.requireNonNull(catalogItemId, "catalogItemId").toString());
+    }
+  }
 }

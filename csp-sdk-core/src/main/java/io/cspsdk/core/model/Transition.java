@@ -52,5 +52,10 @@ public abstract class Transition {
   }
 
   /** Builder of {@link Transition}. */
-  public static final class Builder extends ImmutableTransition.Builder {}
+  public static final class Builder extends ImmutableTransition.Builder {
+    /** The target as a typed id (sent as {@code productId:skuId:availabilityId}). */
+    public Builder toCatalogItemId(CatalogItemId toCatalogItemId) {
+      return toCatalogItemId(java.util.Objects.requireNonNull(toCatalogItemId, "toCatalogItemId").toString());
+    }
+  }
 }

@@ -75,11 +75,11 @@ class CustomersClientTest extends ClientFixture {
 
   @Test
   void create_withoutAddress_failsWith400NamingTheField() {
-    NewCustomer noAddress = NewCustomer.builder()
+    NewCustomer.Builder noAddress = NewCustomer.builder()
         .companyProfile(CompanyProfile.builder().domain("noaddr.onmicrosoft.com").build())
-        .billingProfile(BillingProfile.builder().companyName("No Address").email("x@y.example").build()).build();
+        .billingProfile(BillingProfile.builder().companyName("No Address").email("x@y.example").build());
     try {
-      pc.customers().create(noAddress);
+      pc.customers().create(noAddress.build());
     } catch (io.cspsdk.core.error.ValidationException e) {
       // the client validated first: equally acceptable, nothing was sent
       assertThat(fake).receivedNo("POST", "/customers");

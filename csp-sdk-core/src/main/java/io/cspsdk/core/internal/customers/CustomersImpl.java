@@ -71,37 +71,9 @@ public final class CustomersImpl implements Customers {
 
   @Override
   public Customer create(NewCustomer customer, RequestOptions options) {
-    NewCustomer checked = validated(Inputs.present("customer", customer));
-    return caller.call(ApiRequest.post("/customers", checked).options(options).build(), Customer.class);
-  }
-
-  /** Partner Center's minimum for a new customer, checked field by field; the domain is normalised. */
-  static NewCustomer validated(NewCustomer c) {
-    CompanyProfile company = c.companyProfile()
-        .orElseThrow(() -> new ValidationException("companyProfile", "is required"));
-    String domain = DomainNames.initialDomain("companyProfile.domain", company.domain().orElse(null));
-    BillingProfile billing = c.billingProfile()
-        .orElseThrow(() -> new ValidationException("billingProfile", "is required"));
-    String email = Inputs.nonBlank("billingProfile.email", billing.email());
-    if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new ValidationException("billingProfile.email", "must be an email address");
-    }
-    Inputs.nonBlank("billingProfile.culture", billing.culture());
-    Inputs.nonBlank("billingProfile.language", billing.language());
-    Inputs.nonBlank("billingProfile.companyName", billing.companyName());
-    Address a = billing.defaultAddress()
-        .orElseThrow(() -> new ValidationException("billingProfile.defaultAddress", "is required"));
-    String country = Inputs.nonBlank("billingProfile.defaultAddress.country", a.country());
-    if (!country.trim().matches("[A-Za-z]{2}")) {
-      throw new ValidationException("billingProfile.defaultAddress.country",
-          "must be an ISO 3166 two-letter country code, was '" + country + "'");
-    }
-    Inputs.nonBlank("billingProfile.defaultAddress.city", a.city());
-    Inputs.nonBlank("billingProfile.defaultAddress.addressLine1", a.addressLine1());
-    Inputs.nonBlank("billingProfile.defaultAddress.postalCode", a.postalCode());
-    Inputs.nonBlank("billingProfile.defaultAddress.firstName", a.firstName().or(billing::firstName));
-    Inputs.nonBlank("billingProfile.defaultAddress.lastName", a.lastName().or(billing::lastName));
-    return c.toBuilder().companyProfile(company.toBuilder().domain(domain).build()).build();
+    // a NewCustomer is valid once built (NewCustomer.Builder.build() checks Partner Center's minimum)
+    return caller.call(ApiRequest.post("/customers", Inputs.present("customer", customer)).options(options).build(),
+        Customer.class);
   }
 
   @Override
