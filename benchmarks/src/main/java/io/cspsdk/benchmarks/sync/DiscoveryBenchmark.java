@@ -114,7 +114,10 @@ public final class DiscoveryBenchmark {
     for (boolean clientLimiter : new boolean[] {true, false}) {
       try (FakePartnerCenter fake = FakePartnerCenter.builder().threads(16).requireCustomerAgreement(false)
           .journalCapacity(0).rateLimit(RateLimit.perMinute(6000).onWallClock()).build().start()) {
-        Seeder s = fake.seed().customer("Big", "big.onmicrosoft.com").subscription(BASIC, users + 10);
+        Seeder s = fake.seed().customer("Big", "big.onmicrosoft.com");
+        for (int seats = 0; seats < users; seats += 300) {
+          s.subscription(BASIC, 300); // at most 300 seats per subscription
+        }
         for (int i = 0; i < users; i++) {
           s.user("u" + i + "@big.onmicrosoft.com", BASIC_SKU);
         }

@@ -5,7 +5,6 @@ import io.cspsdk.sync.job.LeaseLostException;
 import io.cspsdk.sync.job.LeaseRefusedException;
 import io.cspsdk.sync.job.RunRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
@@ -190,9 +189,13 @@ public final class FileJobStore implements JobStore {
         Files.createDirectories(dir.resolve("runs"));
         Files.createDirectories(dir.resolve("partitions"));
         try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE);
-             FileLock ignored = ch.lock()) {
-          return action.run();
+            StandardOpenOption.WRITE)) {
+          FileLock lock = ch.lock(); // released when the channel closes
+          try {
+            return action.run();
+          } finally {
+            lock.release();
+          }
         }
       }
     } catch (IOException e) {
@@ -236,7 +239,7 @@ public final class FileJobStore implements JobStore {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new StoreException("file store: cannot list " + dir + ": " + e.getMessage(), e);
     }
   }
 }

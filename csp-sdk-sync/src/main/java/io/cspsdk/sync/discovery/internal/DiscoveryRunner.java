@@ -133,7 +133,10 @@ final class DiscoveryRunner {
     for (Page<Invoice> page : ctx.client.invoices().list().byPage()) {
       ctx.countCall();
       for (Invoice inv : page.items()) {
-        if (ctx.shouldStop() || inv.id().isEmpty()) {
+        if (ctx.shouldStop()) {
+          return;
+        }
+        if (inv.id().isEmpty()) {
           continue;
         }
         String pid = INVOICE + inv.id().get();
@@ -218,6 +221,9 @@ final class DiscoveryRunner {
   }
 
   private RunRecord finish() {
+    if (ctx.heartbeat.lost()) {
+      ctx.failFatally(new LeaseLostException(ctx.jobKey, ctx.heartbeat.lease().owner()));
+    }
     Optional<Throwable> fatal = ctx.fatal();
     try {
       if (fatal.isPresent()) {
