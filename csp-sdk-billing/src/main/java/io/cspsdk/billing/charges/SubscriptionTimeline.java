@@ -141,7 +141,7 @@ public abstract class SubscriptionTimeline {
 
     /** A billing-plan change keeping the current price. */
     public Builder changeBillingPlan(LocalDate date, BillingCycle billingCycle) {
-      return addEvents(new TimelineEvent.BillingPlanChanged(startOf(date), billingCycle, Optional.empty()));
+      return addEvents(new TimelineEvent.BillingPlanChanged(startOf(date), billingCycle));
     }
 
     /** A billing-plan change to the new plan's {@code unitPrice} (whole term). */

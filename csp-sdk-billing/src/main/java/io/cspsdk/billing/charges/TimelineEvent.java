@@ -97,6 +97,11 @@ public sealed interface TimelineEvent {
       Objects.requireNonNull(billingCycle, "billingCycle");
       Objects.requireNonNull(unitPrice, "unitPrice");
     }
+
+    /** A change keeping the current price. */
+    public BillingPlanChanged(Instant at, BillingCycle billingCycle) {
+      this(at, billingCycle, Optional.empty());
+    }
   }
 
   /**

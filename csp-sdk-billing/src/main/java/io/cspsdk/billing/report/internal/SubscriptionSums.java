@@ -22,6 +22,7 @@ import java.util.List;
  * numbers side by side); the entries of a cycle are chained by index and searched in the order they were made.
  */
 public final class SubscriptionSums {
+  /** Entries made room for at first: at least one per cycle of the report, at least this many. */
   private static final int FIRST_CAPACITY = 8;
   private static final DetailKind[] KINDS = DetailKind.values();
 
@@ -34,22 +35,20 @@ public final class SubscriptionSums {
 
   private int size;
   /**
-   * Per entry, {@value #STRIDE} longs side by side: start and end (epoch days), unit price (scaled, or
-   * {@link Scaled#NONE} when {@link #exact} holds it), sequence, quantity, amount and cost sums (scaled), and the
-   * kind (low byte) with the index of the cycle's next entry (+1; 0: none) above it.
+   * Per entry, {@value #STRIDE} longs side by side: unit price (scaled, or {@link Scaled#NONE} when {@link #exact}
+   * holds it), the kind (low byte) with the index of the cycle's next entry (+1; 0: none) above it, sequence, and
+   * the quantity, amount and cost sums (scaled).
    */
-  private long[] data = new long[FIRST_CAPACITY * STRIDE];
-  private static final int STRIDE = 8;
-  private static final int START = 0;
-  private static final int END = 1;
-  private static final int UNIT = 2;
-  private static final int SEQUENCE = 3;
-  private static final int QUANTITY = 4;
-  private static final int AMOUNT = 5;
-  private static final int COST = 6;
-  private static final int LINK = 7;
+  private long[] data;
+  private static final int STRIDE = 6;
+  private static final int UNIT = 0;
+  private static final int LINK = 1;
+  private static final int SEQUENCE = 2;
+  private static final int QUANTITY = 3;
+  private static final int AMOUNT = 4;
+  private static final int COST = 5;
   /** Per entry: charge type, product id, SKU id, product name, start date, end date. */
-  private Object[] keys = new Object[FIRST_CAPACITY * KEYS];
+  private Object[] keys;
   private static final int KEYS = 6;
   /** Per entry, made on first need: the unit price when not scaled, and the rest of quantity, amount and cost. */
   private BigDecimal[] exact;
@@ -60,6 +59,9 @@ public final class SubscriptionSums {
     this.subscriptionId = subscriptionId;
     this.headByCycle = new int[cycles];
     Arrays.fill(headByCycle, -1);
+    int capacity = Math.max(FIRST_CAPACITY, cycles);
+    this.data = new long[capacity * STRIDE];
+    this.keys = new Object[capacity * KEYS];
   }
 
   /**
@@ -87,16 +89,14 @@ public final class SubscriptionSums {
 
   /** The entry of {@code cycle} that the line belongs to, made (with {@code seq}) when it is the first. */
   int entry(int cycle, DetailKind k, CostLine line, long unit6, BigDecimal unit, long seq) {
-    long start = line.chargeStartDate().toEpochDay();
-    long end = line.chargeEndDate().toEpochDay();
     int last = -1;
     for (int i = headByCycle[cycle]; i >= 0; i = next(i)) {
-      if (matches(i, k, line, start, end, unit6, unit)) {
+      if (matches(i, k, line, unit6, unit)) {
         return i;
       }
       last = i;
     }
-    int made = add(k, line, start, end, unit6, unit, seq);
+    int made = add(k, line, unit6, unit, seq);
     if (last < 0) {
       headByCycle[cycle] = made;
     } else {
@@ -113,16 +113,21 @@ public final class SubscriptionSums {
     return (int) (data[i * STRIDE + LINK] & 0xFF);
   }
 
-  private boolean matches(int i, DetailKind k, CostLine line, long start, long end, long unit6, BigDecimal unit) {
-    int d = i * STRIDE;
-    if (data[d + START] != start || data[d + END] != end || data[d + UNIT] != unit6 || kind(i) != k.ordinal()) {
+  private boolean matches(int i, DetailKind k, CostLine line, long unit6, BigDecimal unit) {
+    if (data[i * STRIDE + UNIT] != unit6 || kind(i) != k.ordinal()) {
       return false;
     }
     int o = i * KEYS;
     return (unit6 != Scaled.NONE || exact[i * EXACT].equals(unit))
+        && same((LocalDate) keys[o + 4], line.chargeStartDate())
+        && same((LocalDate) keys[o + 5], line.chargeEndDate())
         && same((ChargeType) keys[o], line.chargeType())
         && same((String) keys[o + 1], line.productId())
         && same((String) keys[o + 2], line.skuId());
+  }
+
+  private static boolean same(LocalDate a, LocalDate b) {
+    return a == b || a.equals(b);
   }
 
   /** Charge types by spelling, as reported. */
@@ -134,14 +139,12 @@ public final class SubscriptionSums {
     return a == b || a.equals(b);
   }
 
-  private int add(DetailKind k, CostLine line, long start, long end, long unit6, BigDecimal unit, long seq) {
+  private int add(DetailKind k, CostLine line, long unit6, BigDecimal unit, long seq) {
     if (size * STRIDE == data.length) {
       grow();
     }
     int i = size++;
     int d = i * STRIDE;
-    data[d + START] = start;
-    data[d + END] = end;
     data[d + UNIT] = unit6;
     data[d + SEQUENCE] = seq;
     data[d + LINK] = k.ordinal();
