@@ -19,6 +19,7 @@ import io.cspsdk.core.internal.licenses.LicensesImpl;
 import io.cspsdk.core.internal.orders.CartsImpl;
 import io.cspsdk.core.internal.orders.OrdersImpl;
 import io.cspsdk.core.internal.pricing.PriceSheetsImpl;
+import io.cspsdk.core.internal.relationships.RelationshipsImpl;
 import io.cspsdk.core.internal.subscriptions.SubscriptionsImpl;
 import io.cspsdk.core.internal.support.ServiceRequestsImpl;
 import io.cspsdk.core.internal.users.UsersImpl;
@@ -28,6 +29,7 @@ import io.cspsdk.core.licenses.Licenses;
 import io.cspsdk.core.orders.Carts;
 import io.cspsdk.core.orders.Orders;
 import io.cspsdk.core.pricing.PriceSheets;
+import io.cspsdk.core.relationships.Relationships;
 import io.cspsdk.core.subscriptions.Subscriptions;
 import io.cspsdk.core.support.ServiceRequests;
 import io.cspsdk.core.users.Users;
@@ -148,6 +150,11 @@ public final class PartnerCenterClient implements AutoCloseable {
   /** The partner's licence-based price sheets (app+user credentials). */
   public PriceSheets priceSheets() {
     return new PriceSheetsImpl(caller);
+  }
+
+  /** Two-tier CSP: indirect resellers and providers, a reseller's customers and attributed subscriptions. */
+  public Relationships relationships() {
+    return new RelationshipsImpl(caller);
   }
   // resource groups (end)
 

@@ -15,6 +15,7 @@ import io.cspsdk.testkit.internal.handlers.HandlerContext;
 import io.cspsdk.testkit.internal.handlers.InvoiceHandlers;
 import io.cspsdk.testkit.internal.handlers.LicenceHandlers;
 import io.cspsdk.testkit.internal.handlers.OrderHandlers;
+import io.cspsdk.testkit.internal.handlers.RelationshipHandlers;
 import io.cspsdk.testkit.internal.handlers.PriceSheetHandlers;
 import io.cspsdk.testkit.internal.handlers.SubscriptionHandlers;
 import io.cspsdk.testkit.internal.handlers.UserHandlers;
@@ -110,6 +111,7 @@ public final class FakePartnerCenter implements AutoCloseable {
     new InvoiceHandlers(ctx, invoicing::unbilled).register(router);
     new ExportHandlers(ctx, invoicing::unbilled).register(router);
     new AuditHandlers(ctx).register(router);
+    new RelationshipHandlers(ctx).register(router);
     new PriceSheetHandlers(ctx).register(router);
     Router admin = new Router();
     new AdminHandlers(this).register(admin);

@@ -11,6 +11,7 @@ import io.cspsdk.testkit.internal.handlers.UserHandlers;
 import io.cspsdk.testkit.internal.state.AuditEntry;
 import io.cspsdk.testkit.internal.state.CustomerRec;
 import io.cspsdk.testkit.internal.state.FakeState;
+import io.cspsdk.testkit.internal.state.ResellerRec;
 import io.cspsdk.testkit.internal.state.Jsons;
 import io.cspsdk.testkit.internal.state.SeatLot;
 import io.cspsdk.testkit.internal.state.SubscriptionEvent;
@@ -33,6 +34,7 @@ public final class Seeder {
   private final Commerce commerce;
   private CustomerRec customer;
   private SubscriptionRec subscription;
+  private String lastResellerId;
   private final List<String> customerIds = new ArrayList<>();
   private final List<String> subscriptionIds = new ArrayList<>();
 
@@ -106,7 +108,7 @@ public final class Seeder {
         agreementAccepted(); // a customer who bought has accepted the agreement
       }
       validate(c, p);
-      subscription = buy(c, p);
+      subscription = buy(c, p, resellerMpnIdOf(c));
       subscriptionIds.add(subscription.id);
       return this;
     }
@@ -120,16 +122,17 @@ public final class Seeder {
       Commerce.Purchase p = new Commerce.Purchase(item(catalogItemId), quantity, base.termDuration,
           base.billingCycle, base.id, null, null, null);
       validate(c, p);
-      SubscriptionRec addOn = buy(c, p);
+      SubscriptionRec addOn = buy(c, p, base.partnerId);
       subscriptionIds.add(addOn.id);
       return this;
     }
   }
 
   /** Buys as a one-line order would: the order (with its line) and its {@code create_order} audit record. */
-  private SubscriptionRec buy(CustomerRec c, Commerce.Purchase p) {
+  private SubscriptionRec buy(CustomerRec c, Commerce.Purchase p, String resellerMpnId) {
     String orderId = state.ids.guid();
     SubscriptionRec s = commerce.purchase(c, p, orderId);
+    s.partnerId = resellerMpnId;
     ArrayNode lines = Jsons.array();
     lines.add(Commerce.orderLine(0, s, "new"));
     commerce.recordOrder(c, orderId, s.billingCycle, lines, state.now(), true);
@@ -243,6 +246,63 @@ public final class Seeder {
       LicenceHandlers.apply(state, c, u, licences, List.of());
     }
     return u;
+  }
+
+  /**
+   * An indirect reseller of the fake's partner, which then plays an indirect provider (distributor): listed by
+   * {@code GET /relationships?relationship_type=IsIndirectCloudSolutionProviderOf}, tenant id from the seed.
+   */
+  public Seeder indirectReseller(String name, String mpnId, String country) {
+    synchronized (state.lock) {
+      if (name == null || name.isBlank() || mpnId == null || mpnId.isBlank()) {
+        throw new IllegalArgumentException("indirectReseller: name and mpnId are required");
+      }
+      if (state.resellerByMpnId(mpnId) != null) {
+        throw new IllegalArgumentException("mpnId: already an indirect reseller: " + mpnId);
+      }
+      ResellerRec r = new ResellerRec(state.ids.guid(), name, mpnId, country);
+      state.resellers.put(r.tenantId.toLowerCase(Locale.ROOT), r);
+      lastResellerId = r.tenantId;
+      return this;
+    }
+  }
+
+  /**
+   * Makes the latest customer a customer of the indirect reseller with this MPN id ({@code associatedPartnerId},
+   * the {@code IndirectReseller} filter, {@code /customers/{id}/relationships}); subscriptions seeded for it
+   * afterwards carry the reseller's MPN id as {@code partnerId} and in their reconciliation lines.
+   */
+  public Seeder soldThrough(String resellerMpnId) {
+    synchronized (state.lock) {
+      ResellerRec r = state.resellerByMpnId(resellerMpnId);
+      if (r == null) {
+        throw new IllegalArgumentException("resellerMpnId: not an indirect reseller: " + resellerMpnId);
+      }
+      requireCustomer().json.put("associatedPartnerId", r.tenantId);
+      return this;
+    }
+  }
+
+  /** Sets the latest subscription's {@code partnerId} (an attribution that may disagree with the customer's). */
+  public Seeder attributedTo(String resellerMpnId) {
+    synchronized (state.lock) {
+      requireSubscription().partnerId = resellerMpnId;
+      return this;
+    }
+  }
+
+  /** The tenant id of the latest seeded indirect reseller. */
+  public String lastResellerId() {
+    if (lastResellerId == null) {
+      throw new IllegalStateException("no indirect reseller seeded yet");
+    }
+    return lastResellerId;
+  }
+
+  private String resellerMpnIdOf(CustomerRec c) {
+    String tenant = Jsons.text(c.json, "associatedPartnerId");
+    ResellerRec r = tenant == null ? null : state.resellers.get(tenant.toLowerCase(Locale.ROOT));
+    return r == null ? null : r.mpnId;
   }
 
   /** The id of the latest seeded customer. */

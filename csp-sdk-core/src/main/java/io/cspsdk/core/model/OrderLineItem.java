@@ -33,6 +33,9 @@ public abstract class OrderLineItem {
 
   public abstract Optional<String> promotionId();
 
+  /** The indirect reseller's MPN id the line is bought for (two-tier: the distributor orders for a reseller). */
+  public abstract Optional<String> partnerIdOnRecord();
+
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, String> provisioningContext();
 

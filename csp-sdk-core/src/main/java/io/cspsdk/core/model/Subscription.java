@@ -39,6 +39,9 @@ public abstract class Subscription {
 
   public abstract Optional<String> orderId();
 
+  /** The indirect reseller's MPN id (two-tier only; absent for direct-sold subscriptions). */
+  public abstract Optional<String> partnerId();
+
   public abstract Optional<OffsetDateTime> creationDate();
 
   public abstract Optional<OffsetDateTime> effectiveStartDate();

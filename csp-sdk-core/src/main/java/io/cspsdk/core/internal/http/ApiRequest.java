@@ -24,6 +24,7 @@ public final class ApiRequest {
   private final RequestOptions options;
   private final List<Integer> acceptedStatuses;
   private final String linkField;
+  private final boolean nullMeansEmpty;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -35,6 +36,7 @@ public final class ApiRequest {
     this.options = b.options;
     this.acceptedStatuses = List.copyOf(b.acceptedStatuses);
     this.linkField = b.linkField;
+    this.nullMeansEmpty = b.nullMeansEmpty;
   }
 
   public static Builder get(String path) {
@@ -124,6 +126,14 @@ public final class ApiRequest {
     return linkField;
   }
 
+  /**
+   * Whether a listing reads a JSON {@code null} answer as an empty collection (for the few endpoints documented to
+   * answer {@code null} for "none"); every other listing refuses it.
+   */
+  public boolean nullMeansEmpty() {
+    return nullMeansEmpty;
+  }
+
   public Builder toBuilder() {
     Builder b = new Builder(method, path);
     b.audience = audience;
@@ -133,6 +143,7 @@ public final class ApiRequest {
     b.options = options;
     b.acceptedStatuses.addAll(acceptedStatuses);
     b.linkField = linkField;
+    b.nullMeansEmpty = nullMeansEmpty;
     return b;
   }
 
@@ -152,6 +163,7 @@ public final class ApiRequest {
     private RequestOptions options = RequestOptions.none();
     private final List<Integer> acceptedStatuses = new ArrayList<>();
     private String linkField;
+    private boolean nullMeansEmpty;
 
     private Builder(String method, String path) {
       if (!path.startsWith("/") && !path.startsWith("https://") && !path.startsWith("http://")) {
@@ -200,6 +212,12 @@ public final class ApiRequest {
     /** Names the field or header of an answer that supplied this URL (see {@link ApiRequest#linkField()}). */
     public Builder linkField(String field) {
       this.linkField = field;
+      return this;
+    }
+
+    /** See {@link ApiRequest#nullMeansEmpty()}. */
+    public Builder nullMeansEmpty() {
+      this.nullMeansEmpty = true;
       return this;
     }
 

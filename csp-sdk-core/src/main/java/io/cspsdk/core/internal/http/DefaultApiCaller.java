@@ -131,6 +131,9 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
       return new FetchedPage<>(items(JsonBodies.readRequired(response.body(), array, describe(ex)), "$", ex), null,
           null);
     }
+    if (first.nullMeansEmpty() && JsonBodies.isJsonNull(response.body())) {
+      return new FetchedPage<>(List.of(), null, null);
+    }
     CollectionEnvelope<T> env = JsonBodies.readRequired(response.body(), envelope, describe(ex));
     items(env.items, "items", ex);
     Cursor next = null;

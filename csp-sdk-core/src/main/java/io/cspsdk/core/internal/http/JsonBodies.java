@@ -78,6 +78,11 @@ final class JsonBodies {
     return l == null || l.getLineNr() < 0 ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
   }
 
+  /** Whether the body is the JSON literal {@code null} (surrounding white space allowed). */
+  static boolean isJsonNull(byte[] body) {
+    return new String(body, java.nio.charset.StandardCharsets.UTF_8).strip().equals("null");
+  }
+
   static boolean isBlank(byte[] body) {
     for (byte b : body) {
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {

@@ -327,6 +327,9 @@ public final class Commerce {
     li.put("transactionType", transactionType);
     li.put("friendlyName", s.friendlyName == null ? s.item.skuTitle() : s.friendlyName);
     li.put("quantity", s.quantity);
+    if (s.partnerId != null) {
+      li.put("partnerIdOnRecord", s.partnerId);
+    }
     li.set("pricing", Commerce.pricing(s.item, s.termDuration, s.billingCycle, s.quantity));
     ObjectNode links = li.putObject("links");
     links.set("subscription", Jsons.link("/customers/" + s.customerId + "/subscriptions/" + s.id));
@@ -345,7 +348,8 @@ public final class Commerce {
           .data("SubscriptionId-" + n, li.get("subscriptionId").asText())
           .data("SubscriptionName-" + n, li.get("friendlyName").asText())
           .data("Quantity-" + n, li.get("quantity").asText())
-          .data("PartnerOnRecord-" + n, null);
+          .data("PartnerOnRecord-" + n, li.hasNonNull("partnerIdOnRecord") ? li.get("partnerIdOnRecord").asText()
+              : null);
     }
   }
 

@@ -163,6 +163,7 @@ public final class OrderHandlers {
     Commerce.Purchase p = new Commerce.Purchase(item, quantity, term, cycle, parent,
         Jsons.text(li, "friendlyName"), Jsons.text(li, "promotionId"), Jsons.parseTime(end, "lineItems[].customTermEndDate"));
     commerce.validate(c, p);
+    IndirectAttribution.check(state, Jsons.text(li, "partnerIdOnRecord"));
     JsonNode addOns = Jsons.field(li, "addOnItems");
     if (addOns != null && addOns.isArray()) {
       for (JsonNode a : addOns) {
@@ -195,6 +196,7 @@ public final class OrderHandlers {
     for (JsonNode li : cart.get("lineItems")) {
       Commerce.Purchase p = purchases.get(i++);
       SubscriptionRec base = commerce.purchase(c, p, orderId);
+      base.partnerId = Jsons.text(li, "partnerIdOnRecord");
       orderLines.add(Commerce.orderLine(n++, base, "new"));
       JsonNode addOns = Jsons.field(li, "addOnItems");
       if (addOns != null && addOns.isArray()) {
@@ -204,7 +206,9 @@ public final class OrderHandlers {
           Commerce.Purchase ap = new Commerce.Purchase(ai, qty, base.termDuration, base.billingCycle, base.id,
               Jsons.text(a, "friendlyName"), null, null);
           commerce.validate(c, ap);
-          orderLines.add(Commerce.orderLine(n++, commerce.purchase(c, ap, orderId), "new"));
+          SubscriptionRec addOn = commerce.purchase(c, ap, orderId);
+          addOn.partnerId = base.partnerId;
+          orderLines.add(Commerce.orderLine(n++, addOn, "new"));
         }
       }
     }
@@ -239,6 +243,7 @@ public final class OrderHandlers {
     int n = 0;
     for (Commerce.Purchase p : purchases) {
       SubscriptionRec s = commerce.purchase(c, p, orderId);
+      s.partnerId = Jsons.text(lines.get(n), "partnerIdOnRecord");
       s.legacy = legacy.get(n);
       orderLines.add(Commerce.orderLine(n++, s, "new"));
     }

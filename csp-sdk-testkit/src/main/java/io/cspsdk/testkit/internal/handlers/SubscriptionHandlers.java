@@ -64,10 +64,12 @@ public final class SubscriptionHandlers {
   private Response list(Request q) {
     CustomerRec c = state.customer(q.var("c"));
     String orderId = q.query("order_id");
+    String mpnId = q.query("mpn_id");
     Instant now = state.now();
     List<ObjectNode> out = new ArrayList<>();
     for (SubscriptionRec s : c.subscriptions.values()) {
-      if (orderId == null || orderId.equalsIgnoreCase(s.orderId)) {
+      if ((orderId == null || orderId.equalsIgnoreCase(s.orderId))
+          && (mpnId == null || mpnId.equalsIgnoreCase(s.partnerId))) {
         out.add(s.toJson(now, ""));
       }
     }

@@ -22,7 +22,7 @@ final class LineItems {
     n.put("customerCountry", c.country());
     n.put("invoiceNumber", invoiceNumber == null ? "" : invoiceNumber);
     n.put("mpnId", state.mpnId);
-    n.put("resellerMpnId", "");
+    n.put("resellerMpnId", s.partnerId == null ? "" : s.partnerId);
     n.put("orderId", s.orderId);
     n.put("orderDate", Jsons.time(s.creationDate));
     n.put("productId", s.item.productId());

@@ -28,6 +28,8 @@ public final class FakeState {
   public final List<ObjectNode> auditRecords = new ArrayList<>();
   public final List<ObjectNode> serviceRequests = new ArrayList<>();
   public final Map<String, ExportOperation> exports = new LinkedHashMap<>();
+  /** Indirect resellers of this partner by lower-case tenant id. */
+  public final Map<String, ResellerRec> resellers = new LinkedHashMap<>();
   /** The last instant the clock-driven processing (renewals, invoices) has caught up to. */
   public Instant processedUntil;
   /** When the next monthly invoice is due: 00:00 UTC on the first of a month. */
@@ -50,6 +52,7 @@ public final class FakeState {
     auditSequence = 0;
     serviceRequests.clear();
     exports.clear();
+    resellers.clear();
     catalog = Catalog.builtIn();
     partnerId = ids.guid();
     processedUntil = clock.instant();
@@ -87,6 +90,16 @@ public final class FakeState {
       throw ApiError.notFound(60002, "User " + id + " was not found.");
     }
     return u;
+  }
+
+  /** The indirect reseller with this MPN id, or null. */
+  public ResellerRec resellerByMpnId(String mpnId) {
+    for (ResellerRec r : resellers.values()) {
+      if (r.mpnId.equalsIgnoreCase(mpnId)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   public boolean domainTaken(String domain) {

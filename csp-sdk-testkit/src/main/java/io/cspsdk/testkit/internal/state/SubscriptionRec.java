@@ -47,6 +47,8 @@ public final class SubscriptionRec {
   public final List<SubscriptionEvent> history = new ArrayList<>();
   public long version = 1;
   public String promotionId;
+  /** The indirect reseller's MPN id ({@code partnerId}; from the order line's {@code partnerIdOnRecord}). */
+  public String partnerId;
 
   public SubscriptionRec(String id, String customerId, CatalogItem item, String entitlementId, Instant now) {
     this.id = id;
@@ -150,6 +152,9 @@ public final class SubscriptionRec {
       n.put("parentSubscriptionId", parentSubscriptionId);
     }
     n.put("orderId", orderId);
+    if (partnerId != null) {
+      n.put("partnerId", partnerId);
+    }
     n.put("creationDate", Jsons.time(creationDate));
     n.put("effectiveStartDate", Jsons.time(termStart));
     n.put("commitmentEndDate", Jsons.time(commitmentEndDate()));
