@@ -35,7 +35,7 @@ class CrashBetweenApprovalAndCheckoutTest {
   @ParameterizedTest
   @ValueSource(strings = {"after-approval", "after-cart", "after-checkout"})
   void resume_afterTheApprovingProcessDied_placesExactlyOneOrder(String crashPoint) throws Exception {
-    String customer = fake.seed().customer("Contoso").lastCustomerId();
+    String customer = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     Path file = dir.resolve("requests");
     DataSource db = ApprovalProcessMain.h2File(file);
     JdbcPurchaseRequestStore.SCHEMA.apply(db);

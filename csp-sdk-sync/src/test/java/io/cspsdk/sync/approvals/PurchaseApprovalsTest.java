@@ -42,7 +42,7 @@ class PurchaseApprovalsTest {
   @BeforeEach
   void seed() {
     shop = new Shop(clock);
-    seeder = fake.seed().customer("Contoso");
+    seeder = fake.seed().customer("Contoso").agreementAccepted();
     customer = seeder.lastCustomerId();
   }
 
