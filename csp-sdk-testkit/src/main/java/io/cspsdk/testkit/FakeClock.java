@@ -44,7 +44,7 @@ public final class FakeClock extends Clock {
   }
 
   /** Moves time forward and lets the fake catch up (renewals, expiries, invoices). */
-  public void advance(Duration by) {
+  public synchronized void advance(Duration by) {
     if (by.isNegative()) {
       throw new IllegalArgumentException("the clock only moves forward: " + by);
     }

@@ -33,7 +33,7 @@ class DiscoveryFaultsTest {
 
       long throttled = partner.fake.requests().stream().filter(r -> r.status() == 429).count();
       partner.fake.faults().clear();
-      assertThat(run.state()).isEqualTo(RunState.COMPLETED);
+      assertThat(run.state()).as("run error: %s", run.error()).isEqualTo(RunState.COMPLETED);
       assertThat(throttled).isPositive();
       Map<String, TreeSet<String>> expected = Snapshot.ofPartnerCenter(partner.client, true);
       Map<String, TreeSet<String>> mirror = Snapshot.ofMirror(ds, true);
