@@ -2,11 +2,14 @@ package io.cspsdk.core.catalog;
 
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.Availability;
 import io.cspsdk.core.model.CatalogItemId;
 import io.cspsdk.core.model.Offer;
 import io.cspsdk.core.model.Product;
 import io.cspsdk.core.model.Sku;
+import io.cspsdk.core.model.Subscription;
+import java.util.Optional;
 
 /**
  * The partner catalog: new-commerce products, SKUs and availabilities by country (two-letter code), target view
@@ -52,6 +55,25 @@ public interface Catalog {
   }
 
   Sku sku(String productId, String skuId, String country, RequestOptions options);
+
+  /**
+   * The licence SKU id a subscription's seats appear under (its catalog SKU's {@link Sku#provisioningId()}), to
+   * assign the licence a purchase created; empty when the SKU has no licences. Refused with a
+   * {@code ValidationException} on {@code subscription.offerId} when that is not a catalog item id.
+   */
+  default Optional<String> licenseSkuId(Subscription subscription, String country) {
+    return licenseSkuId(subscription, country, RequestOptions.none());
+  }
+
+  default Optional<String> licenseSkuId(Subscription subscription, String country, RequestOptions options) {
+    if (subscription == null) {
+      throw new ValidationException("subscription", "is required");
+    }
+    CatalogItemId item = subscription.offerId().flatMap(CatalogItemId::tryParse).orElseThrow(
+        () -> new ValidationException("subscription.offerId", "must be a catalog item id"
+            + " productId:skuId:availabilityId"));
+    return sku(item.productId(), item.skuId(), country, options).provisioningId();
+  }
 
   /** Availabilities of a SKU in a country, of any segment. */
   default PagedIterable<Availability> availabilities(String productId, String skuId, String country) {

@@ -1,5 +1,6 @@
 package io.cspsdk.core.licenses;
 
+import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.model.License;
 import io.cspsdk.core.model.LicenseAssignment;
@@ -13,28 +14,28 @@ import java.util.List;
  * {@code ValidationException} before anything is sent.
  */
 public interface Licenses {
-  /** The customer's licence SKUs with total, consumed and available units. */
-  default List<SubscribedSku> subscribedSkus() {
+  /** The customer's licence SKUs with total, consumed and available units, fetched lazily. */
+  default PagedIterable<SubscribedSku> subscribedSkus() {
     return subscribedSkus(RequestOptions.none());
   }
 
-  List<SubscribedSku> subscribedSkus(RequestOptions options);
+  PagedIterable<SubscribedSku> subscribedSkus(RequestOptions options);
 
   /**
    * The customer's licence SKUs of the given licence groups ({@code Group1} = Microsoft Entra ID based,
    * {@code Group2} = Minecraft); Partner Center's default is Group1 only.
    */
-  List<SubscribedSku> subscribedSkus(List<String> licenseGroupIds, RequestOptions options);
+  PagedIterable<SubscribedSku> subscribedSkus(List<String> licenseGroupIds, RequestOptions options);
 
-  /** The licences assigned to one user. */
-  default List<License> userLicenses(String userId) {
+  /** The licences assigned to one user, fetched lazily. */
+  default PagedIterable<License> userLicenses(String userId) {
     return userLicenses(userId, RequestOptions.none());
   }
 
-  List<License> userLicenses(String userId, RequestOptions options);
+  PagedIterable<License> userLicenses(String userId, RequestOptions options);
 
   /** The licences of one user in the given licence groups (Partner Center's default is Group1 only). */
-  List<License> userLicenses(String userId, List<String> licenseGroupIds, RequestOptions options);
+  PagedIterable<License> userLicenses(String userId, List<String> licenseGroupIds, RequestOptions options);
 
   /**
    * Assigns and removes licences of one user in one request; the answer carries Partner Center's licence warnings.

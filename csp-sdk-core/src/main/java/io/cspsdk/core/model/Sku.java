@@ -74,6 +74,15 @@ public abstract class Sku {
     return stringList("upgradeTargetOffers");
   }
 
+  /**
+   * {@code dynamicAttributes.provisioningId}: the licence SKU id ({@code SubscribedSku.productSku.id}) that seats
+   * of this SKU appear under; empty for SKUs without licences (Azure, software).
+   */
+  @JsonIgnore
+  public Optional<String> provisioningId() {
+    return dynamicAttribute("provisioningId").filter(v -> !v.isBlank());
+  }
+
   /** A string-valued dynamic attribute. */
   @JsonIgnore
   public Optional<String> dynamicAttribute(String name) {

@@ -3,6 +3,7 @@ package io.cspsdk.core.licenses;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.BadRequestException;
@@ -71,7 +72,17 @@ class LicensesTest {
 
   private List<SubscribedSku> stubSkus() {
     wm.stubFor(get(urlEqualTo(BASE + "/subscribedskus")).willReturn(okJson(Fixtures.text("subscribed-skus.json"))));
-    return licenses.subscribedSkus();
+    return licenses.subscribedSkus().stream().toList();
+  }
+
+  @Test
+  void subscribedSkus_beforeIteration_sendsNothing() {
+    wm.stubFor(get(urlEqualTo(BASE + "/subscribedskus")).willReturn(okJson(Fixtures.text("subscribed-skus.json"))));
+
+    PagedIterable<SubscribedSku> skus = licenses.subscribedSkus();
+
+    wm.verify(0, anyRequestedFor(anyUrl()));
+    assertThat(skus.byPage()).singleElement().satisfies(p -> assertThat(p.items()).hasSize(2));
   }
 
   @Test
@@ -89,7 +100,8 @@ class LicensesTest {
     wm.stubFor(get(urlEqualTo(BASE + "/users/" + USER + "/licenses"))
         .willReturn(okJson(Fixtures.text("user-licenses.json"))));
 
-    List<License> mine = licenses.userLicenses(USER, RequestOptions.builder().correlationId("c-lic").build());
+    List<License> mine = licenses.userLicenses(USER, RequestOptions.builder().correlationId("c-lic").build())
+        .stream().toList();
 
     assertThat(mine).singleElement().satisfies(l -> assertThat(l.productSku().flatMap(ProductSku::id))
         .contains(M365));

@@ -77,19 +77,19 @@ class UsersLicencesAuditClientTest extends ClientFixture {
   void licences_assignUntilExhausted_thenFails60012() {
     String c = fake.seed().customer("Contoso").subscription(BASIC, 2).users(3).lastCustomerId();
     List<User> users = all(pc.users(c).list());
-    SubscribedSku sku = pc.licenses(c).subscribedSkus().get(0);
+    SubscribedSku sku = pc.licenses(c).subscribedSkus().stream().findFirst().orElseThrow();
     assertThat(sku.totalUnits()).contains(2);
     assertThat(sku.availableUnits()).contains(2);
     pc.licenses(c).assign(users.get(0).id().orElseThrow(), BASIC_LICENCE);
     pc.licenses(c).assign(users.get(1).id().orElseThrow(), BASIC_LICENCE);
-    assertThat(pc.licenses(c).subscribedSkus().get(0).availableUnits()).contains(0);
+    assertThat(pc.licenses(c).subscribedSkus().stream().findFirst().orElseThrow().availableUnits()).contains(0);
     assertThat(pc.licenses(c).userLicenses(users.get(0).id().orElseThrow())).hasSize(1);
     assertThatThrownBy(() -> pc.licenses(c).assign(users.get(2).id().orElseThrow(), BASIC_LICENCE))
         .isInstanceOf(BadRequestException.class)
         .satisfies(e -> assertThat(((PartnerCenterServiceException) e).errorCode()).contains("60012"));
     pc.licenses(c).remove(users.get(0).id().orElseThrow(), BASIC_LICENCE);
     pc.licenses(c).assign(users.get(2).id().orElseThrow(), BASIC_LICENCE);
-    assertThat(pc.licenses(c).subscribedSkus().get(0).consumedUnits()).contains(2);
+    assertThat(pc.licenses(c).subscribedSkus().stream().findFirst().orElseThrow().consumedUnits()).contains(2);
   }
 
   @Test

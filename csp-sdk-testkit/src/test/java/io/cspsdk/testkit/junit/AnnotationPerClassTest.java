@@ -30,7 +30,7 @@ class AnnotationPerClassTest {
     String contoso = customers.get(0).id();
     assertThat(client.subscriptions(contoso).list()).hasSize(3);
     assertThat(client.users(contoso).list()).hasSize(1);
-    assertThat(client.licenses(contoso).subscribedSkus().get(0).consumedUnits()).contains(1);
+    assertThat(client.licenses(contoso).subscribedSkus().stream().findFirst().orElseThrow().consumedUnits()).contains(1);
     client.customers().delete(customers.get(1).id());
   }
 

@@ -1,5 +1,6 @@
 package io.cspsdk.core.internal.licenses;
 
+import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
@@ -30,27 +31,27 @@ public final class LicensesImpl implements Licenses {
   }
 
   @Override
-  public List<SubscribedSku> subscribedSkus(RequestOptions options) {
+  public PagedIterable<SubscribedSku> subscribedSkus(RequestOptions options) {
     return subscribedSkus(List.of(), options);
   }
 
   @Override
-  public List<SubscribedSku> subscribedSkus(List<String> licenseGroupIds, RequestOptions options) {
+  public PagedIterable<SubscribedSku> subscribedSkus(List<String> licenseGroupIds, RequestOptions options) {
     ApiRequest.Builder request = ApiRequest.get(base + "/subscribedskus").options(options);
     groups(licenseGroupIds).forEach(g -> request.query("licenseGroupIds", g));
-    return collect(api.list(request.build(), SubscribedSku.class));
+    return api.list(request.build(), SubscribedSku.class);
   }
 
   @Override
-  public List<License> userLicenses(String userId, RequestOptions options) {
+  public PagedIterable<License> userLicenses(String userId, RequestOptions options) {
     return userLicenses(userId, List.of(), options);
   }
 
   @Override
-  public List<License> userLicenses(String userId, List<String> licenseGroupIds, RequestOptions options) {
+  public PagedIterable<License> userLicenses(String userId, List<String> licenseGroupIds, RequestOptions options) {
     ApiRequest.Builder request = ApiRequest.get(userPath(userId) + "/licenses").options(options);
     groups(licenseGroupIds).forEach(g -> request.query("licenseGroupIds", g));
-    return collect(api.list(request.build(), License.class));
+    return api.list(request.build(), License.class);
   }
 
   private static List<String> groups(List<String> licenseGroupIds) {
@@ -164,12 +165,6 @@ public final class LicensesImpl implements Licenses {
 
   private String userPath(String userId) {
     return base + "/users/" + ApiRequest.segment(Inputs.nonBlank("userId", userId));
-  }
-
-  private static <T> List<T> collect(Iterable<T> items) {
-    List<T> out = new ArrayList<>();
-    items.forEach(out::add);
-    return List.copyOf(out);
   }
 
 }

@@ -86,7 +86,7 @@ public final class Applier {
       outcomes.add(o);
       onStep.accept(o);
     }
-    return new ApplyResult(customerId, outcomes, pc.licenses(customerId).subscribedSkus());
+    return new ApplyResult(customerId, outcomes, pc.licenses(customerId).subscribedSkus().stream().toList());
   }
 
   private StepOutcome run(SyncStep step) {

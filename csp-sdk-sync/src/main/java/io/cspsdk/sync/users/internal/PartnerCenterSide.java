@@ -54,7 +54,7 @@ public final class PartnerCenterSide {
 
   public List<SubscribedSku> skus() {
     if (skus == null) {
-      skus = pc.licenses(customerId).subscribedSkus();
+      skus = pc.licenses(customerId).subscribedSkus().stream().toList();
     }
     return skus;
   }

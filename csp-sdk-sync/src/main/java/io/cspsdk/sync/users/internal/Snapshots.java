@@ -1,5 +1,6 @@
 package io.cspsdk.sync.users.internal;
 
+import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.model.License;
 import io.cspsdk.core.model.User;
 import io.cspsdk.core.model.UserState;
@@ -31,7 +32,7 @@ public final class Snapshots {
         active ? UserLife.ACTIVE : UserLife.SUSPENDED, new TreeSet<>(licences));
   }
 
-  public static List<String> skus(List<License> licences) {
+  public static List<String> skus(PagedIterable<License> licences) {
     return licences.stream().flatMap(l -> l.productSku().flatMap(p -> p.id()).stream()).map(Snapshots::sku).toList();
   }
 
