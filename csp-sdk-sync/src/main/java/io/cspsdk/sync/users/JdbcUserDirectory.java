@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import io.cspsdk.sync.store.internal.JdbcTransactions;
 import javax.sql.DataSource;
 
 /**
@@ -283,27 +284,8 @@ public final class JdbcUserDirectory implements UserDirectory {
     return new ValidationException("userId", "no directory user " + userId + " in customer " + customerId);
   }
 
-  private void inTransaction(SqlWork work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        work.run(c);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("directory: " + e.getMessage(), e);
-    }
+  private void inTransaction(JdbcTransactions.Work work) {
+    JdbcTransactions.inTransaction(dataSource, "directory", work);
   }
 
-  /** A unit of work in one transaction. */
-  @FunctionalInterface
-  interface SqlWork {
-    void run(Connection c) throws SQLException;
-  }
 }

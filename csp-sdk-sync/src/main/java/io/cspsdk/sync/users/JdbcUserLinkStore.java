@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.cspsdk.sync.store.internal.JdbcTransactions;
 import javax.sql.DataSource;
 
 /**
@@ -98,21 +99,7 @@ public final class JdbcUserLinkStore implements UserLinkStore {
     }
   }
 
-  private void inTransaction(JdbcUserDirectory.SqlWork work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        work.run(c);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("user links: " + e.getMessage(), e);
-    }
+  private void inTransaction(JdbcTransactions.Work work) {
+    JdbcTransactions.inTransaction(dataSource, "user links", work);
   }
 }
