@@ -15,4 +15,13 @@ public interface PagedIterable<T> extends Iterable<T> {
 
   /** The same listing resumed at a position taken from {@link Page#continuationToken()}. */
   PagedIterable<T> resumeFrom(ContinuationToken token);
+
+  /**
+   * The same listing, but an item that cannot be read (a value of the wrong type, a JSON null) no longer fails its
+   * page: the page holds the readable items and reports the others in {@link Page#unreadableItems()}, each a
+   * {@link io.cspsdk.core.error.ResponseParseException} with the item's path and a redacted excerpt of it. A page
+   * that is not JSON at all, or whose envelope cannot be read, still fails. Iterating items (not pages) skips the
+   * unreadable ones silently, so use {@link #byPage()} to see them.
+   */
+  PagedIterable<T> skippingUnreadableItems();
 }

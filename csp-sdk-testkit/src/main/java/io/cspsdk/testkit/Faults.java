@@ -72,6 +72,24 @@ public final class Faults {
     public When malformedBody() {
       return new When(method, pattern, new FaultAction(FaultAction.Kind.MALFORMED_BODY, 0, null, null));
     }
+
+    /**
+     * Answers the request as usual, but item {@code index} of the page's {@code items} gets {@code members} set
+     * (added or replaced; values are written as JSON: strings, numbers, booleans, maps, lists, null), e.g.
+     * {@code Map.of("quantity", "many")} for a value of the wrong type. The rest of the page is untouched; an answer
+     * that is not a page of more than {@code index} items is sent unchanged.
+     */
+    public When malformedRecord(int index, java.util.Map<String, ?> members) {
+      if (index < 0) {
+        throw new IllegalArgumentException("index: must be >= 0, was " + index);
+      }
+      if (members == null || members.isEmpty()) {
+        throw new IllegalArgumentException("members: at least one member to set");
+      }
+      java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>(members);
+      return new When(method, pattern, new FaultAction(FaultAction.Kind.MALFORMED_RECORD, 0, null, null, index,
+          java.util.Collections.unmodifiableMap(copy)));
+    }
   }
 
   /** When the fault fires; each method installs the rule. */

@@ -56,9 +56,13 @@ public final class DiscoveryRun {
     return prepared.progress();
   }
 
-  /** Asks the run to stop at its next safe point (after the pages being stored) and returns at once. */
+  /**
+   * Asks the run to stop at its next safe point (after the pages being stored) and returns without waiting for it:
+   * the run's state is STOPPING from now on (persisted in the store and announced to listeners before this returns)
+   * and becomes STOPPED at the safe point. Has no effect on a run that is already stopping or has ended.
+   */
   public void stop() {
-    prepared.stop().request();
+    prepared.stop();
   }
 
   /** Waits for the end and returns the final record (COMPLETED, STOPPED or ERROR). */

@@ -68,6 +68,60 @@ class DiscoveryFailuresTest {
   }
 
   @Test
+  void run_unreadableSubscriptionRecord_isRecordedWithARedactedExcerptAndTheRestOfThePageIsImported() {
+    String customer = partner.customerIds.get(2);
+    List<String> subscriptionIds = partner.client.subscriptions(customer).list().stream()
+        .map(io.cspsdk.core.model.Subscription::id).toList();
+    assertThat(subscriptionIds).hasSizeGreaterThan(1);
+    partner.fake.faults().on("GET", "/customers/" + customer + "/subscriptions").malformedRecord(1,
+        java.util.Map.of("quantity", "many", "partnerAccessToken", "eyJhbGciOiJSUzI1NiJ9.c2VjcmV0",
+            "notes", "https://blob.example/e?sv=2023&sig=U0FTc2lnbmF0dXJl&se=2")).always();
+    List<ItemFailure> failures = new CopyOnWriteArrayList<>();
+
+    RunRecord run = discovery().store(new InMemoryJobStore()).listener(new DiscoveryListener() {
+      @Override
+      public void onFailure(RunId runId, ItemFailure failure) {
+        failures.add(failure);
+      }
+    }).build().run();
+
+    assertThat(run.state()).isEqualTo(RunState.COMPLETED);
+    assertThat(failures).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo("subscription");
+      assertThat(f.key()).isEqualTo(customer + "/subscriptions/items[1].quantity");
+      assertThat(f.category()).isEqualTo(io.cspsdk.sync.job.FailureCategory.RECORD);
+      assertThat(f.rawPayload()).get().asString().contains("\"id\":\"" + subscriptionIds.get(1) + "\"",
+          "\"quantity\":\"many\"", "\"partnerAccessToken\":\"****\"", "sig=****&se=2")
+          .doesNotContain("eyJhbGciOiJSUzI1NiJ9", "U0FTc2lnbmF0dXJl");
+      assertThat(f.reason()).doesNotContain("eyJhbGciOiJSUzI1NiJ9", "U0FTc2lnbmF0dXJl");
+    });
+    assertThat(events).containsExactly("NOT_STARTED->IN_PROGRESS", "failure subscription " + customer
+        + "/subscriptions/items[1].quantity RECORD", "IN_PROGRESS->COMPLETED");
+    List<String> imported = Snapshot.strings(ds, "SELECT item_key FROM pc_subscription WHERE customer_id = '" + customer
+        + "'");
+    List<String> expected = new java.util.ArrayList<>(subscriptionIds);
+    expected.remove(1);
+    assertThat(imported).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(run.counters().of("subscription").failed()).isEqualTo(1);
+    assertThat(run.counters().of("customer").failed()).isZero();
+    assertThat(run.counters().of("subscription").imported())
+        .isEqualTo(Snapshot.count(ds, "SELECT COUNT(*) FROM pc_subscription"));
+    assertThat(Snapshot.count(ds, "SELECT COUNT(DISTINCT customer_id) FROM pc_user")).isEqualTo(12);
+  }
+
+  @Test
+  void run_moreUnreadableRecordsThanThePolicyAllows_endsInError() {
+    partner.fake.faults().on("GET", "/customers/*/users").malformedRecord(0, java.util.Map.of("userPrincipalName",
+        java.util.Map.of("not", "a string"))).always();
+
+    RunRecord run = discovery().store(new InMemoryJobStore()).failurePolicy(new FailurePolicy(false, 2, 3)).build()
+        .run();
+
+    assertThat(run.state()).isEqualTo(RunState.ERROR);
+    assertThat(run.error()).get().asString().contains("more than 2 unreadable records");
+  }
+
+  @Test
   void run_failFastPolicy_endsInErrorAtTheFirstFailedCustomer() {
     partner.fake.faults().on("GET", "/customers/" + partner.customerIds.get(0) + "/subscriptions").status(404)
         .always();

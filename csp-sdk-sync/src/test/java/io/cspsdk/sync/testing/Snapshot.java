@@ -96,6 +96,19 @@ public final class Snapshot {
     }
   }
 
+  /** The first column of every row of a query. */
+  public static java.util.List<String> strings(DataSource ds, String sql) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
   private static Map<String, TreeSet<String>> tables(boolean invoices) {
     Map<String, TreeSet<String>> t = new TreeMap<>();
     for (String name : new String[] {"pc_customer", "pc_subscription", "pc_user", "pc_license", "pc_subscribed_sku",

@@ -58,6 +58,34 @@ class FaultsAndRetriesClientTest extends ClientFixture {
   }
 
   @Test
+  void malformedRecord_onlyThatRecordIsUnreadable_theRestOfThePageReads() {
+    fake.seed().customers(3);
+    fake.faults().on("GET", "/customers").malformedRecord(1, java.util.Map.of("companyProfile", "not an object",
+        "clientSecret", "s3cr3t-value")).always();
+
+    io.cspsdk.core.Page<Customer> page = pc.customers().list().skippingUnreadableItems().byPage().iterator().next();
+
+    assertThat(page.items()).hasSize(2);
+    assertThat(page.unreadableItems()).singleElement().satisfies(e -> {
+      assertThat(e.path()).isEqualTo("items[1].companyProfile");
+      assertThat(e.payloadExcerpt()).get().asString().contains("\"companyProfile\":\"not an object\"",
+          "\"clientSecret\":\"****\"").doesNotContain("s3cr3t-value");
+    });
+    assertThatThrownBy(() -> pc.customers().list().iterator().next()).isInstanceOfSatisfying(
+        ResponseParseException.class, e -> assertThat(e.path()).isEqualTo("items[1].companyProfile"));
+  }
+
+  @Test
+  void malformedRecord_indexBeyondThePage_sendsThePageUnchanged() {
+    fake.seed().customers(2);
+    fake.faults().on("GET", "/customers").malformedRecord(5, java.util.Map.of("id", 1)).always();
+
+    assertThat(pc.customers().list()).hasSize(2);
+    assertThatThrownBy(() -> fake.faults().on("GET", "/customers").malformedRecord(0, java.util.Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("members");
+  }
+
+  @Test
   void latency_passesOnTheFakeClockOnly() {
     Instant before = clock.instant();
     fake.faults().on("GET", "/customers").latency(Duration.ofSeconds(2)).always();

@@ -219,6 +219,25 @@ class PlainHttpTest {
   }
 
   @Test
+  void malformedRecordFault_changesOnlyThatItemOfTheRealPage_setOverTheAdminApi() {
+    fake.seed().customers(3);
+    Http admin = new Http(fake.baseUri()).without("Authorization");
+    assertThat(admin.send("POST", "/_fake/faults", "{\"method\":\"GET\",\"path\":\"/customers\",\"kind\":"
+        + "\"malformedRecord\",\"index\":2,\"members\":{\"companyProfile\":7},\"times\":1}").status())
+        .isEqualTo(201);
+
+    com.fasterxml.jackson.databind.JsonNode items = http.get("/customers").json().get("items");
+
+    assertThat(items).hasSize(3);
+    assertThat(items.get(2).get("companyProfile").asInt()).isEqualTo(7);
+    assertThat(items.get(0).get("companyProfile").isObject()).isTrue();
+    assertThat(items.get(2).get("id").asText()).isNotBlank();
+    assertThat(http.get("/customers").json().get("items").get(2).get("companyProfile").isObject()).isTrue();
+    assertThat(admin.send("POST", "/_fake/faults", "{\"path\":\"/customers\",\"kind\":\"malformedRecord\"}")
+        .status()).isEqualTo(400);
+  }
+
+  @Test
   void admin_seedAdvanceFaultsJournalAndReset_workOverHttp() {
     Http admin = new Http(fake.baseUri()).without("Authorization");
     String scenario = "{\"customers\":[{\"companyName\":\"Tailspin\",\"subscriptions\":[{\"catalogItemId\":"

@@ -96,9 +96,8 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
 
   @Override
   public <T> PagedIterable<T> list(ApiRequest first, Class<T> itemType) {
-    JavaType envelope = Json.mapper().getTypeFactory().constructParametricType(CollectionEnvelope.class, itemType);
-    JavaType array = Json.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
-    return new PagedListing<>(cursor -> fetchLinked(first, cursor, envelope, array), null);
+    PageTypes types = new PageTypes(itemType);
+    return new PagedListing<>((cursor, skip) -> fetchLinked(first, cursor, types, skip), null, false);
   }
 
   @Override
@@ -106,10 +105,9 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize: must be positive, was " + pageSize);
     }
-    JavaType envelope = Json.mapper().getTypeFactory().constructParametricType(CollectionEnvelope.class, itemType);
-    JavaType array = Json.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
-    return new PagedListing<>(cursor -> fetchOffset(first, cursor == null ? 0 : cursor.offset, pageSize,
-        envelope, array), null);
+    PageTypes types = new PageTypes(itemType);
+    return new PagedListing<>((cursor, skip) -> fetchOffset(first, cursor == null ? 0 : cursor.offset, pageSize,
+        types, skip), null, false);
   }
 
   @Override
@@ -122,20 +120,84 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
 
   // ---- paging
 
-  private <T> FetchedPage<T> fetchLinked(ApiRequest first, Cursor cursor, JavaType envelope, JavaType array) {
+  /** The Jackson types of one listing's pages. */
+  private static final class PageTypes {
+    final JavaType item;
+    final JavaType envelope;
+    final JavaType array;
+
+    PageTypes(Class<?> itemType) {
+      item = Json.mapper().getTypeFactory().constructType(itemType);
+      envelope = Json.mapper().getTypeFactory().constructParametricType(CollectionEnvelope.class, itemType);
+      array = Json.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
+    }
+  }
+
+  /** A page's items and envelope; unreadable items are skipped into {@code unreadable} or thrown. */
+  private static final class ReadPage<T> {
+    List<T> items;
+    CollectionEnvelope<T> envelope;
+    List<ResponseParseException> unreadable = new ArrayList<>();
+  }
+
+  private static <T> ReadPage<T> readPage(byte[] body, PageTypes types, Exchange ex, boolean skip) {
+    ReadPage<T> page = new ReadPage<>();
+    boolean array = isJsonArray(body);
+    try {
+      if (array) {
+        page.items = JsonBodies.readRequired(body, types.array, describe(ex));
+      } else {
+        page.envelope = JsonBodies.readRequired(body, types.envelope, describe(ex));
+        page.items = page.envelope.items;
+      }
+    } catch (ResponseParseException e) {
+      ItemByItem<T> split = ItemByItem.read(body, types.envelope, types.item, describe(ex), e);
+      if (!skip && !split.unreadable.isEmpty()) {
+        throw split.unreadable.get(0);
+      }
+      if (split.unreadable.isEmpty()) {
+        throw e;
+      }
+      page.items = split.items;
+      page.envelope = split.envelope;
+      page.unreadable = split.unreadable;
+      if (page.envelope != null) {
+        page.envelope.items = page.items;
+      }
+      return page;
+    }
+    String field = array ? "$" : "items";
+    if (skip && page.items != null && page.items.contains(null)) {
+      List<T> readable = new ArrayList<>(page.items.size());
+      for (int i = 0; i < page.items.size(); i++) {
+        if (page.items.get(i) == null) {
+          page.unreadable.add(ItemByItem.nullItem(describe(ex), (array ? "" : field) + "[" + i + "]"));
+        } else {
+          readable.add(page.items.get(i));
+        }
+      }
+      page.items = readable;
+      if (page.envelope != null) {
+        page.envelope.items = readable;
+      }
+    }
+    items(page.items, field, ex);
+    return page;
+  }
+
+  private <T> FetchedPage<T> fetchLinked(ApiRequest first, Cursor cursor, PageTypes types, boolean skip) {
     ApiRequest request = cursor == null ? first : followLink(first, cursor);
     Exchange ex = newExchange(request, false);
     RawResponse response = send(ex);
     checkStatus(response, ex);
-    if (isJsonArray(response.body())) {
-      return new FetchedPage<>(items(JsonBodies.readRequired(response.body(), array, describe(ex)), "$", ex), null,
-          null);
-    }
-    if (first.nullMeansEmpty() && JsonBodies.isJsonNull(response.body())) {
+    if (!isJsonArray(response.body()) && first.nullMeansEmpty() && JsonBodies.isJsonNull(response.body())) {
       return new FetchedPage<>(List.of(), null, null);
     }
-    CollectionEnvelope<T> env = JsonBodies.readRequired(response.body(), envelope, describe(ex));
-    items(env.items, "items", ex);
+    ReadPage<T> page = readPage(response.body(), types, ex, skip);
+    if (page.envelope == null) {
+      return new FetchedPage<>(page.items, null, null, page.unreadable);
+    }
+    CollectionEnvelope<T> env = page.envelope;
     Cursor next = null;
     if (env.links != null && env.links.next != null && env.links.next.uri != null
         && !env.links.next.uri.isBlank()) {
@@ -148,7 +210,7 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     } else if (env.odataNextLink != null && !env.odataNextLink.isBlank()) {
       next = Cursor.link(env.odataNextLink, "GET", Map.of());
     }
-    return new FetchedPage<>(env.items, next, env.totalCount);
+    return new FetchedPage<>(env.items, next, env.totalCount, page.unreadable);
   }
 
   /**
@@ -194,8 +256,8 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     return true;
   }
 
-  private <T> FetchedPage<T> fetchOffset(ApiRequest first, long offset, int pageSize, JavaType envelope,
-      JavaType array) {
+  private <T> FetchedPage<T> fetchOffset(ApiRequest first, long offset, int pageSize, PageTypes types,
+      boolean skip) {
     ApiRequest.Builder b = Requests.builder(first.method(), first.path(), first.body())
         .audience(first.audience())
         .options(first.options());
@@ -207,20 +269,19 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
     Exchange ex = newExchange(b.build(), false);
     RawResponse response = send(ex);
     checkStatus(response, ex);
-    List<T> items;
+    ReadPage<T> page = readPage(response.body(), types, ex, skip);
+    List<T> items = page.items;
     Long total = null;
     boolean nextLink = false;
-    if (isJsonArray(response.body())) {
-      items = items(JsonBodies.readRequired(response.body(), array, describe(ex)), "$", ex);
-    } else {
-      CollectionEnvelope<T> env = JsonBodies.readRequired(response.body(), envelope, describe(ex));
-      items = items(env.items, "items", ex);
-      total = env.totalCount;
-      nextLink = env.links != null && env.links.next != null;
+    if (page.envelope != null) {
+      total = page.envelope.totalCount;
+      nextLink = page.envelope.links != null && page.envelope.links.next != null;
     }
-    long nextOffset = offset + items.size();
-    return new FetchedPage<>(items, moreAfterOffsetPage(items.size(), pageSize, total, nextLink, nextOffset)
-        ? Cursor.offset(nextOffset) : null, total);
+    // the position counts the unreadable items too: they were on the page
+    int seen = items.size() + page.unreadable.size();
+    long nextOffset = offset + seen;
+    return new FetchedPage<>(items, moreAfterOffsetPage(seen, pageSize, total, nextLink, nextOffset)
+        ? Cursor.offset(nextOffset) : null, total, page.unreadable);
   }
 
   /**

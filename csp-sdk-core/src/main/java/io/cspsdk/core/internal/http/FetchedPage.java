@@ -2,6 +2,7 @@ package io.cspsdk.core.internal.http;
 
 import io.cspsdk.core.ContinuationToken;
 import io.cspsdk.core.Page;
+import io.cspsdk.core.error.ResponseParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -11,11 +12,22 @@ final class FetchedPage<T> implements Page<T> {
   private final List<T> items;
   private final Cursor next;
   private final Long totalCount;
+  private final List<ResponseParseException> unreadable;
 
   FetchedPage(List<T> items, Cursor next, Long totalCount) {
+    this(items, next, totalCount, List.of());
+  }
+
+  FetchedPage(List<T> items, Cursor next, Long totalCount, List<ResponseParseException> unreadable) {
     this.items = items == null ? List.of() : java.util.Collections.unmodifiableList(items);
     this.next = next;
     this.totalCount = totalCount;
+    this.unreadable = List.copyOf(unreadable);
+  }
+
+  @Override
+  public List<ResponseParseException> unreadableItems() {
+    return unreadable;
   }
 
   Cursor next() {

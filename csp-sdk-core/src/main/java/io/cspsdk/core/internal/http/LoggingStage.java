@@ -57,10 +57,13 @@ final class LoggingStage implements Stage {
     return response;
   }
 
-  /** The body as text with secret JSON members masked, cut at a readable length. Linear in the body's length. */
+  /**
+   * The body as text with secret JSON members and SAS signatures masked, cut at a readable length. Linear in the
+   * body's length.
+   */
   static String redact(byte[] body) {
     String text = new String(body, 0, Math.min(body.length, MAX_BODY_CHARS * 4), StandardCharsets.UTF_8);
-    String masked = maskSecrets(text);
+    String masked = PayloadExcerpt.maskSasSignatures(maskSecrets(text));
     return masked.length() > MAX_BODY_CHARS ? masked.substring(0, MAX_BODY_CHARS) + "...(truncated)" : masked;
   }
 

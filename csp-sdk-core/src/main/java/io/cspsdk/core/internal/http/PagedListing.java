@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -22,13 +21,19 @@ import java.util.stream.StreamSupport;
  * repeats an earlier one ends the listing with a typed error instead of looping forever).
  */
 final class PagedListing<T> implements PagedIterable<T> {
-  private final Function<Cursor, FetchedPage<T>> fetcher;
+  private final Fetcher<T> fetcher;
   private final Cursor start;
+  private final boolean skipUnreadable;
 
-  /** @param fetcher fetches the page at a cursor ({@code null} = the first request) */
-  PagedListing(Function<Cursor, FetchedPage<T>> fetcher, Cursor start) {
+  /** Fetches the page at a cursor ({@code null} = the first request), skipping unreadable items or failing on them. */
+  interface Fetcher<T> {
+    FetchedPage<T> fetch(Cursor cursor, boolean skipUnreadable);
+  }
+
+  PagedListing(Fetcher<T> fetcher, Cursor start, boolean skipUnreadable) {
     this.fetcher = fetcher;
     this.start = start;
+    this.skipUnreadable = skipUnreadable;
   }
 
   @Override
@@ -51,7 +56,12 @@ final class PagedListing<T> implements PagedIterable<T> {
   @Override
   public PagedIterable<T> resumeFrom(ContinuationToken token) {
     Objects.requireNonNull(token, "token");
-    return new PagedListing<>(fetcher, Cursor.fromToken(token));
+    return new PagedListing<>(fetcher, Cursor.fromToken(token), skipUnreadable);
+  }
+
+  @Override
+  public PagedIterable<T> skippingUnreadableItems() {
+    return new PagedListing<>(fetcher, start, true);
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
@@ -75,7 +85,7 @@ final class PagedListing<T> implements PagedIterable<T> {
         throw new ResponseParseException("links.next.uri repeats a continuation this listing already followed "
             + "(page " + (followed.size() + 1) + "): the listing would never end", "links.next.uri", null);
       }
-      FetchedPage<T> page = fetcher.apply(cursor);
+      FetchedPage<T> page = fetcher.fetch(cursor, skipUnreadable);
       started = true;
       cursor = page.next();
       return page;

@@ -34,4 +34,20 @@ class LoggingStageRedactionTest {
   void redact_secretWordInAValueNotAName_isKept() {
     assertThat(redact("{\"note\":\"password\",\"x\":\"y\"}")).isEqualTo("{\"note\":\"password\",\"x\":\"y\"}");
   }
+
+  @Test
+  void redact_sasSignatureInAUrlValue_isMaskedKeepingTheOtherParameters() {
+    assertThat(redact("{\"url\":\"https://b.example/c/f?sv=2023&SIG=abc%2Bdef&se=1\",\"u2\":\"x?sig=q\"}"))
+        .isEqualTo("{\"url\":\"https://b.example/c/f?sv=2023&SIG=****&se=1\",\"u2\":\"x?sig=****\"}");
+  }
+
+  @Test
+  void payloadExcerpt_longRecord_isCutAtTheLimitAfterMasking() {
+    String record = "{\"password\":\"" + "p".repeat(10_000) + "\",\"name\":\"" + "n".repeat(10_000) + "\"}";
+
+    String excerpt = PayloadExcerpt.of(record);
+
+    assertThat(excerpt).hasSize(io.cspsdk.core.error.ResponseParseException.MAX_EXCERPT_CHARS)
+        .startsWith("{\"password\":\"****\",\"name\":\"nnn").endsWith("...").doesNotContain("ppp");
+  }
 }

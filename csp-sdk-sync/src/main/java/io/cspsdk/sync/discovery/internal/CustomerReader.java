@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads one customer's items, page by page, in delivery order: the customer first, then what belongs to it. */
+/**
+ * Reads one customer's items, page by page, in delivery order: the customer first, then what belongs to it. A record
+ * that cannot be read is reported (with its redacted payload excerpt) and the rest of its page is imported.
+ */
 final class CustomerReader {
   private final RunContext ctx;
 
@@ -25,24 +28,30 @@ final class CustomerReader {
     Optional<String> cid = Optional.of(id);
     out.deliver(List.of(new Found(ItemKind.CUSTOMER, id, cid, Optional.empty(), customer)));
     if (ctx.scope.includes(ItemKind.SUBSCRIPTION)) {
-      for (Page<Subscription> page : ctx.client.subscriptions(id).list().byPage()) {
+      for (Page<Subscription> page : ctx.client.subscriptions(id).list().skippingUnreadableItems().byPage()) {
         out.call();
+        out.unreadable(ItemKind.SUBSCRIPTION, id + "/subscriptions", page.unreadableItems());
         out.deliver(page.items().stream().map(s -> new Found(ItemKind.SUBSCRIPTION, s.id(), cid,
             s.parentSubscriptionId(), s)).toList());
       }
     }
     if (ctx.scope.includes(ItemKind.USER)) {
-      for (Page<User> page : ctx.client.users(id).list().byPage()) {
+      for (Page<User> page : ctx.client.users(id).list().skippingUnreadableItems().byPage()) {
         out.call();
+        out.unreadable(ItemKind.USER, id + "/users", page.unreadableItems());
         List<Found> batch = new ArrayList<>();
         for (User u : page.items()) {
           String userId = u.id().orElseThrow(() -> new IllegalStateException("user without id"));
           batch.add(new Found(ItemKind.USER, userId, cid, Optional.empty(), u));
           if (ctx.scope.includes(ItemKind.LICENSE)) {
-            out.call();
-            for (License l : ctx.client.licenses(id).userLicenses(userId)) {
-              String sku = l.productSku().flatMap(p -> p.id()).orElse("unknown");
-              batch.add(new Found(ItemKind.LICENSE, userId + "/" + sku, cid, Optional.of(userId), l));
+            for (Page<License> licences : ctx.client.licenses(id).userLicenses(userId).skippingUnreadableItems()
+                .byPage()) {
+              out.call();
+              out.unreadable(ItemKind.LICENSE, id + "/users/" + userId + "/licenses", licences.unreadableItems());
+              for (License l : licences.items()) {
+                String sku = l.productSku().flatMap(p -> p.id()).orElse("unknown");
+                batch.add(new Found(ItemKind.LICENSE, userId + "/" + sku, cid, Optional.of(userId), l));
+              }
             }
           }
         }
@@ -50,17 +59,21 @@ final class CustomerReader {
       }
     }
     if (ctx.scope.includes(ItemKind.SUBSCRIBED_SKU)) {
-      out.call();
       List<Found> skus = new ArrayList<>();
-      for (SubscribedSku s : ctx.client.licenses(id).subscribedSkus()) {
-        String sku = s.productSku().flatMap(p -> p.id()).orElse("unknown");
-        skus.add(new Found(ItemKind.SUBSCRIBED_SKU, id + "/" + sku, cid, Optional.empty(), s));
+      for (Page<SubscribedSku> page : ctx.client.licenses(id).subscribedSkus().skippingUnreadableItems().byPage()) {
+        out.call();
+        out.unreadable(ItemKind.SUBSCRIBED_SKU, id + "/subscribedskus", page.unreadableItems());
+        for (SubscribedSku s : page.items()) {
+          String sku = s.productSku().flatMap(p -> p.id()).orElse("unknown");
+          skus.add(new Found(ItemKind.SUBSCRIBED_SKU, id + "/" + sku, cid, Optional.empty(), s));
+        }
       }
       out.deliver(skus);
     }
     if (ctx.scope.includes(ItemKind.ORDER)) {
-      for (Page<Order> page : ctx.client.orders(id).list().byPage()) {
+      for (Page<Order> page : ctx.client.orders(id).list().skippingUnreadableItems().byPage()) {
         out.call();
+        out.unreadable(ItemKind.ORDER, id + "/orders", page.unreadableItems());
         out.deliver(page.items().stream().filter(o -> o.id().isPresent())
             .map(o -> new Found(ItemKind.ORDER, o.id().get(), cid, Optional.empty(), o)).toList());
       }

@@ -1,12 +1,14 @@
 package io.cspsdk.sync.discovery.internal;
 
 import io.cspsdk.core.Page;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.model.Customer;
 import io.cspsdk.core.model.Invoice;
 import io.cspsdk.sync.discovery.DiscoveredItem;
 import io.cspsdk.sync.discovery.DiscoveryMode;
 import io.cspsdk.sync.discovery.ItemKind;
 import io.cspsdk.sync.discovery.VerificationSweep;
+import io.cspsdk.sync.job.Count;
 import io.cspsdk.sync.job.FailureCategory;
 import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.LeaseLostException;
@@ -86,8 +88,11 @@ final class DiscoveryRunner {
     Set<String> listed = new HashSet<>();
     Semaphore permits = new Semaphore(concurrency);
     long toVisit = 0;
-    for (Page<Customer> page : ctx.client.customers().list().byPage()) {
+    boolean allReadable = true;
+    for (Page<Customer> page : ctx.client.customers().list().skippingUnreadableItems().byPage()) {
       ctx.countCall();
+      unreadable(ItemKind.CUSTOMER, "customers", page.unreadableItems());
+      allReadable &= page.unreadableItems().isEmpty();
       for (Customer c : page.items()) {
         if (ctx.shouldStop()) {
           return false;
@@ -124,14 +129,18 @@ final class DiscoveryRunner {
     if (ctx.shouldStop()) {
       return false;
     }
-    removeVanishedCustomers(listed);
+    if (allReadable) {
+      // an unreadable customer record is not a vanished customer: removals wait for a run that read every record
+      removeVanishedCustomers(listed);
+    }
     return true;
   }
 
   private void invoices(ExecutorService pool) {
     Semaphore permits = new Semaphore(concurrency);
-    for (Page<Invoice> page : ctx.client.invoices().list().byPage()) {
+    for (Page<Invoice> page : ctx.client.invoices().list().skippingUnreadableItems().byPage()) {
       ctx.countCall();
+      unreadable(ItemKind.INVOICE, "invoices", page.unreadableItems());
       for (Invoice inv : page.items()) {
         if (ctx.shouldStop()) {
           return;
@@ -157,6 +166,21 @@ final class DiscoveryRunner {
     }
     acquire(permits, concurrency);
     permits.release(concurrency);
+  }
+
+  /**
+   * Records the unreadable records of a top-level listing page (customers, invoices): counted as seen and failed,
+   * reported with their redacted payload excerpt; the listing goes on with the page's readable items.
+   */
+  private void unreadable(ItemKind kind, String listing, List<ResponseParseException> errors) {
+    if (errors.isEmpty()) {
+      return;
+    }
+    ctx.commitRemoved(List.of(), Map.of(kind.key(), new Count(errors.size(), 0, errors.size())));
+    for (ResponseParseException e : errors) {
+      ctx.failed(new ItemFailure(kind.key(), listing + "/" + e.path(), FailureCategory.RECORD, Errors.describe(e),
+          e.payloadExcerpt()));
+    }
   }
 
   private interface Reading {

@@ -1,9 +1,12 @@
 package io.cspsdk.sync.discovery.internal;
 
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.sync.discovery.Change;
 import io.cspsdk.sync.discovery.DiscoveredItem;
 import io.cspsdk.sync.discovery.ItemKind;
 import io.cspsdk.sync.job.Count;
+import io.cspsdk.sync.job.FailureCategory;
+import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.store.PartitionState;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +27,7 @@ final class PartitionWriter {
   private final Map<String, String> previous;
   private final Map<String, String> digest = new HashMap<>();
   private final Map<String, long[]> counts = new HashMap<>();
+  private final List<ItemFailure> unreadable = new ArrayList<>();
   private long calls;
 
   PartitionWriter(RunContext ctx, String partitionId, Optional<String> customerId, Map<String, String> previous) {
@@ -63,14 +67,36 @@ final class PartitionWriter {
     ctx.safePoint();
   }
 
-  /** Delivers the removals (previous keys not seen now) and commits the partition as done. */
+  /**
+   * Notes the records of a page that could not be read (each becomes a RECORD failure with its redacted payload
+   * excerpt when the partition is committed, so a retried attempt does not report them twice) and reaches no safe
+   * point: the page's readable items follow with {@link #deliver}.
+   */
+  void unreadable(ItemKind kind, String listing, List<ResponseParseException> errors) {
+    for (ResponseParseException e : errors) {
+      unreadable.add(new ItemFailure(kind.key(), listing + "/" + e.path(), FailureCategory.RECORD,
+          Errors.describe(e), e.payloadExcerpt()));
+      counts(kind.key())[0]++;
+      counts(kind.key())[2]++;
+    }
+  }
+
+  /**
+   * Delivers the removals (previous keys not seen now) and commits the partition as done, then reports its
+   * unreadable records. An unreadable record's previous version stays in the digest, so it is not reported removed.
+   */
   void finish() {
+    for (ItemFailure f : unreadable) {
+      previous.keySet().stream().filter(k -> k.startsWith(f.kind() + ":")).forEach(k -> digest.putIfAbsent(k,
+          previous.get(k)));
+    }
     List<DiscoveredItem> removed = removals(previous, digest, customerId);
     if (!removed.isEmpty()) {
       send(removed);
     }
     ctx.commitPartition(new PartitionState(partitionId, ctx.runId(), PartitionState.Status.DONE,
         ctx.clock.instant(), digest), counts(), calls);
+    unreadable.forEach(ctx::failed);
   }
 
   /** Commits the partition as failed, keeping its previous digest, with one failure counted against {@code kind}. */

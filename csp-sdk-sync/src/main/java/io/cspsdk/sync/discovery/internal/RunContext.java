@@ -161,6 +161,31 @@ final class RunContext {
     }
   }
 
+  /**
+   * Asks the run to stop: the request is seen by every worker at its next safe point, and STOPPING is persisted and
+   * announced now (when the run is still IN_PROGRESS); the run ends STOPPED once the pages in flight are stored. A
+   * store that refuses the write (the lease was lost) leaves the state to the run's own end, which reports the loss.
+   */
+  void requestStop() {
+    stop.request();
+    RunRecord before;
+    RunRecord after;
+    synchronized (this) {
+      if (run.state() != RunState.IN_PROGRESS) {
+        return;
+      }
+      before = run;
+      after = run.withState(RunState.STOPPING, clock.instant(), null);
+      try {
+        store.commit(heartbeat.lease(), Commit.run(after));
+      } catch (RuntimeException e) {
+        return;
+      }
+      run = after;
+    }
+    notifyState(after, before.state());
+  }
+
   /** Moves the run to a state, persists it (with a checkpoint when given) and tells listeners. */
   void transition(RunState state, String error, io.cspsdk.sync.store.Checkpoint checkpoint) {
     RunRecord before;

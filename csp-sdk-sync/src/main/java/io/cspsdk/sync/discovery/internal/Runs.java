@@ -52,9 +52,9 @@ public final class Runs {
       store.releaseLease(context.heartbeat.lease());
     }
 
-    /** The stop signal. */
-    public StopSignal stop() {
-      return context.stop;
+    /** Asks the run to stop: STOPPING is persisted and announced at once, STOPPED follows at the next safe point. */
+    public void stop() {
+      context.requestStop();
     }
 
     /** The run's id. */

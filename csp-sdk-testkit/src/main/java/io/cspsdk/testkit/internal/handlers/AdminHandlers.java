@@ -117,8 +117,9 @@ public final class AdminHandlers {
   }
 
   /**
-   * {@code {"method":"GET","path":"/customers","kind":"throttle|status|latency|drop|dropResponse|malformed",
-   * "status":503,"retryAfterSeconds":2,"latencyMillis":500,"times":2 | "everyNth":3 | "probability":0.1,"seed":7}}.
+   * {@code {"method":"GET","path":"/customers","kind":"throttle|status|latency|drop|dropResponse|malformed|
+   * malformedRecord","status":503,"retryAfterSeconds":2,"latencyMillis":500,"index":1,"members":{"quantity":"x"},
+   * "times":2 | "everyNth":3 | "probability":0.1,"seed":7}}.
    */
   private Response addFault(Request q) {
     JsonNode b = q.json();
@@ -138,6 +139,7 @@ public final class AdminHandlers {
       case "drop" -> what.dropConnection();
       case "dropResponse" -> what.dropResponse();
       case "malformed" -> what.malformedBody();
+      case "malformedRecord" -> malformedRecord(what, b);
       default -> throw ApiError.invalidInput("Unknown fault kind: " + kind);
     };
     try {
@@ -154,5 +156,19 @@ public final class AdminHandlers {
       throw ApiError.invalidInput(e.getMessage());
     }
     return Response.empty(201);
+  }
+
+  private static Faults.When malformedRecord(Faults.What what, JsonNode b) {
+    JsonNode members = b.get("members");
+    if (members == null || !members.isObject()) {
+      throw ApiError.invalidInput("members: an object of the members to set is required.");
+    }
+    java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+    members.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue()));
+    try {
+      return what.malformedRecord(b.path("index").asInt(0), values);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.invalidInput(e.getMessage());
+    }
   }
 }

@@ -159,6 +159,9 @@ public final class Dispatcher implements HttpHandler {
     if (fault != null && fault.kind() == FaultAction.Kind.DROP_AFTER_PROCESSING) {
       return null;
     }
+    if (fault != null && fault.kind() == FaultAction.Kind.MALFORMED_RECORD) {
+      return MalformedRecord.apply(answer, fault.recordIndex(), fault.recordMembers());
+    }
     return answer;
   }
 
