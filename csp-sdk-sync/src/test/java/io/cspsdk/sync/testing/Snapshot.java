@@ -40,12 +40,14 @@ public final class Snapshot {
       for (User u : pc.users(id).list()) {
         String uid = u.id().orElseThrow();
         t.get("pc_user").add(row(uid, id, u.userPrincipalName(), u.state().map(Object::toString)));
-        for (License l : pc.licenses(id).userLicenses(uid)) {
+        for (License l : pc.licenses(id).userLicenses(uid, java.util.List.of("Group1", "Group2"),
+            io.cspsdk.core.RequestOptions.none())) {
           String sku = l.productSku().flatMap(p -> p.id()).orElseThrow();
           t.get("pc_license").add(row(uid + "/" + sku, id, uid, sku));
         }
       }
-      for (SubscribedSku s : pc.licenses(id).subscribedSkus()) {
+      for (SubscribedSku s : pc.licenses(id).subscribedSkus(java.util.List.of("Group1", "Group2"),
+          io.cspsdk.core.RequestOptions.none())) {
         String sku = s.productSku().flatMap(p -> p.id()).orElseThrow();
         t.get("pc_subscribed_sku").add(row(id + "/" + sku, id, s.totalUnits(), s.consumedUnits()));
       }

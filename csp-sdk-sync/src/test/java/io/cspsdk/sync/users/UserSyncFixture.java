@@ -20,6 +20,9 @@ abstract class UserSyncFixture {
   static final String BASIC_SKU = "3b555118-da6a-4418-894f-7df1e2096870";
   static final String STANDARD = "CFQ7TTC0LCHC:0002";
   static final String STANDARD_SKU = "f245ecc8-75af-4f8e-b61f-27d8114de5f3";
+  /** Minecraft Education: a SKU of licence group 2. */
+  static final String MINECRAFT = "CFQ7TTC0MMED:0001";
+  static final String MINECRAFT_SKU = "984df360-9a74-4647-8cf8-696749f6247a";
   static final String DOMAIN = "contoso.onmicrosoft.com";
 
   PartnerCenterClient pc;
@@ -95,12 +98,14 @@ abstract class UserSyncFixture {
 
   Set<String> pcLicences(String userId) {
     TreeSet<String> out = new TreeSet<>();
-    pc.licenses(customer).userLicenses(userId).forEach(l -> out.add(l.productSku().orElseThrow().id().orElseThrow()));
+    pc.licenses(customer).userLicenses(userId, List.of("Group1", "Group2"), io.cspsdk.core.RequestOptions.none())
+        .forEach(l -> out.add(l.productSku().orElseThrow().id().orElseThrow()));
     return out;
   }
 
   int available(String sku) {
-    return pc.licenses(customer).subscribedSkus().stream()
+    return pc.licenses(customer).subscribedSkus(List.of("Group1", "Group2"), io.cspsdk.core.RequestOptions.none())
+        .stream()
         .filter(s -> s.productSku().flatMap(p -> p.id()).orElse("").equalsIgnoreCase(sku)).findFirst()
         .orElseThrow().availableUnits().orElseThrow();
   }

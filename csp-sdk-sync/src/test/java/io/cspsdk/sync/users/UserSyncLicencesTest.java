@@ -53,6 +53,41 @@ class UserSyncLicencesTest extends UserSyncFixture {
   }
 
   @Test
+  void apply_licencesOfTwoLicenceGroups_sendsOneLicenceUpdatePerGroupAndSucceeds() {
+    seeder.subscription(MINECRAFT, 3);
+    String id = seedPc("stu");
+    put("stu", "Stu Dent", BASIC_SKU, MINECRAFT_SKU);
+    UserSync sync = sync(settings().direction(SyncDirection.DIRECTORY_TO_PARTNER_CENTER).build());
+    int minecraftFree = available(MINECRAFT_SKU);
+
+    SyncPlan plan = sync.plan(customer);
+
+    List<SyncStep> assigns = plan.steps().stream().filter(s -> s.kind() == StepKind.ASSIGN_LICENCES).toList();
+    assertThat(assigns).hasSize(2).allMatch(s -> s.side() == SyncSide.PARTNER_CENTER && !s.blocked());
+    assertThat(assigns).extracting(s -> s.licenceGroup().orElseThrow() + "=" + s.licences())
+        .containsExactlyInAnyOrder("group1=[" + BASIC_SKU + "]", "group2=[" + MINECRAFT_SKU + "]");
+    fake.clearRequests();
+
+    ApplyResult r = sync.apply(plan);
+
+    assertThat(r.outcomes()).allMatch(o -> o.status() == StepOutcome.Status.APPLIED);
+    List<String> updates = fake.requests().stream().filter(q -> q.method().equals("POST")
+        && q.path().endsWith("/users/" + id + "/licenseupdates")).map(q -> q.body()).toList();
+    assertThat(updates).hasSize(2);
+    assertThat(updates).filteredOn(b -> b.contains(BASIC_SKU)).singleElement()
+        .satisfies(b -> assertThat(b).doesNotContain(MINECRAFT_SKU));
+    assertThat(updates).filteredOn(b -> b.contains(MINECRAFT_SKU)).singleElement()
+        .satisfies(b -> assertThat(b).doesNotContain(BASIC_SKU));
+    assertThat(pcLicences(id)).containsExactlyInAnyOrder(BASIC_SKU, MINECRAFT_SKU);
+    assertThat(available(MINECRAFT_SKU)).isEqualTo(minecraftFree - 1);
+    assertThat(r.skusAfter()).anySatisfy(s -> {
+      assertThat(s.productSku().orElseThrow().id()).contains(MINECRAFT_SKU);
+      assertThat(s.consumedUnits()).contains(1);
+    });
+    assertThat(sync.plan(customer).steps()).isEmpty();
+  }
+
+  @Test
   void plan_withTheSeatPurchaser_buysTheMissingSeatsFirst() {
     fourWantStandard();
     List<SeatShortage> asked = new ArrayList<>();

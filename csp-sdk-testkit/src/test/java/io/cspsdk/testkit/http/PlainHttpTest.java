@@ -219,6 +219,19 @@ class PlainHttpTest {
   }
 
   @Test
+  void licenceListings_repeatedLicenseGroupIdsSelectBothGroups_unknownGroupIs400() {
+    String c = fake.seed().customer("Fabrikam School").subscription("CFQ7TTC0LH18:0001", 2)
+        .subscription("CFQ7TTC0MMED:0001", 3).lastCustomerId();
+
+    assertThat(http.get("/customers/" + c + "/subscribedskus").json().get("items")).hasSize(1);
+    assertThat(http.get("/customers/" + c + "/subscribedskus?licenseGroupIds=Group1&licenseGroupIds=Group2")
+        .json().get("items")).hasSize(2);
+    assertThat(http.get("/customers/" + c + "/subscribedskus?licenseGroupIds=group2").json().get("items").get(0)
+        .get("productSku").get("licenseGroupId").asText()).isEqualTo("group2");
+    assertThat(http.get("/customers/" + c + "/subscribedskus?licenseGroupIds=Group7").status()).isEqualTo(400);
+  }
+
+  @Test
   void malformedRecordFault_changesOnlyThatItemOfTheRealPage_setOverTheAdminApi() {
     fake.seed().customers(3);
     Http admin = new Http(fake.baseUri()).without("Authorization");

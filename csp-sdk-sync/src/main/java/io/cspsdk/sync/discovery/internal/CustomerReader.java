@@ -1,6 +1,7 @@
 package io.cspsdk.sync.discovery.internal;
 
 import io.cspsdk.core.Page;
+import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.model.Customer;
 import io.cspsdk.core.model.License;
 import io.cspsdk.core.model.Order;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * that cannot be read is reported (with its redacted payload excerpt) and the rest of its page is imported.
  */
 final class CustomerReader {
+  /** Both licence groups: Partner Center's licence listings return group 1 (Entra ID SKUs) only by default. */
+  private static final List<String> LICENCE_GROUPS = List.of("Group1", "Group2");
   private final RunContext ctx;
 
   CustomerReader(RunContext ctx) {
@@ -44,8 +47,8 @@ final class CustomerReader {
           String userId = u.id().orElseThrow(() -> new IllegalStateException("user without id"));
           batch.add(new Found(ItemKind.USER, userId, cid, Optional.empty(), u));
           if (ctx.scope.includes(ItemKind.LICENSE)) {
-            for (Page<License> licences : ctx.client.licenses(id).userLicenses(userId).skippingUnreadableItems()
-                .byPage()) {
+            for (Page<License> licences : ctx.client.licenses(id)
+                .userLicenses(userId, LICENCE_GROUPS, RequestOptions.none()).skippingUnreadableItems().byPage()) {
               out.call();
               out.unreadable(ItemKind.LICENSE, id + "/users/" + userId + "/licenses", licences.unreadableItems());
               for (License l : licences.items()) {
@@ -60,7 +63,8 @@ final class CustomerReader {
     }
     if (ctx.scope.includes(ItemKind.SUBSCRIBED_SKU)) {
       List<Found> skus = new ArrayList<>();
-      for (Page<SubscribedSku> page : ctx.client.licenses(id).subscribedSkus().skippingUnreadableItems().byPage()) {
+      for (Page<SubscribedSku> page : ctx.client.licenses(id).subscribedSkus(LICENCE_GROUPS, RequestOptions.none())
+          .skippingUnreadableItems().byPage()) {
         out.call();
         out.unreadable(ItemKind.SUBSCRIBED_SKU, id + "/subscribedskus", page.unreadableItems());
         for (SubscribedSku s : page.items()) {

@@ -1,5 +1,6 @@
 package io.cspsdk.sync.users.internal;
 
+import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.error.ConflictException;
 import io.cspsdk.core.error.NotFoundException;
@@ -86,7 +87,8 @@ public final class Applier {
       outcomes.add(o);
       onStep.accept(o);
     }
-    return new ApplyResult(customerId, outcomes, pc.licenses(customerId).subscribedSkus().stream().toList());
+    return new ApplyResult(customerId, outcomes, pc.licenses(customerId)
+        .subscribedSkus(Snapshots.LICENCE_GROUPS, RequestOptions.none()).stream().toList());
   }
 
   private StepOutcome run(SyncStep step) {
@@ -389,7 +391,8 @@ public final class Applier {
       return UserSnapshot.absent("");
     }
     boolean active = u.state().map(s -> s.equals(io.cspsdk.core.model.UserState.ACTIVE)).orElse(true);
-    List<String> licences = active ? Snapshots.skus(pc.licenses(customerId).userLicenses(id)) : List.of();
+    List<String> licences = active ? Snapshots.skus(pc.licenses(customerId).userLicenses(id, Snapshots.LICENCE_GROUPS,
+        RequestOptions.none())) : List.of();
     return Snapshots.of(u, licences);
   }
 

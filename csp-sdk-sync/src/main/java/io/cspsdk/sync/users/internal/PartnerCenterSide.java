@@ -1,5 +1,6 @@
 package io.cspsdk.sync.users.internal;
 
+import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.model.SubscribedSku;
 import io.cspsdk.core.model.Subscription;
@@ -48,13 +49,15 @@ public final class PartnerCenterSide {
   public UserSnapshot snapshot(User u) {
     String id = u.id().orElseThrow();
     List<String> l = deleted.containsKey(id) ? List.of()
-        : licences.computeIfAbsent(id, k -> Snapshots.skus(pc.licenses(customerId).userLicenses(k)));
+        : licences.computeIfAbsent(id, k -> Snapshots.skus(pc.licenses(customerId).userLicenses(k,
+            Snapshots.LICENCE_GROUPS, RequestOptions.none())));
     return Snapshots.of(u, l);
   }
 
   public List<SubscribedSku> skus() {
     if (skus == null) {
-      skus = pc.licenses(customerId).subscribedSkus().stream().toList();
+      skus = pc.licenses(customerId).subscribedSkus(Snapshots.LICENCE_GROUPS, RequestOptions.none()).stream()
+          .toList();
     }
     return skus;
   }

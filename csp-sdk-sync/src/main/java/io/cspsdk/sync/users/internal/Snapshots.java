@@ -15,6 +15,11 @@ import java.util.TreeSet;
 
 /** Snapshots of users on both sides, and the normalised values baselines keep. */
 public final class Snapshots {
+  /**
+   * Both of Partner Center's licence groups (Microsoft Entra ID SKUs and Minecraft Education SKUs): its licence
+   * listings return group 1 only unless asked for more.
+   */
+  public static final List<String> LICENCE_GROUPS = List.of("Group1", "Group2");
   private Snapshots() {}
 
   public static UserSnapshot of(DirectoryUser u) {

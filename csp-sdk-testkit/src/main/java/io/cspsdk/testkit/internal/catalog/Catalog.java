@@ -13,7 +13,10 @@ import java.util.Optional;
 public final class Catalog {
   private final Map<String, CatalogItem> byProductSku = new LinkedHashMap<>();
 
-  /** A dozen Microsoft 365, Dynamics 365 and Azure plan products (prices are illustrative USD list prices). */
+  /**
+   * A dozen Microsoft 365, Dynamics 365, Minecraft Education and Azure plan products (prices are illustrative USD list
+   * prices).
+   */
   public static Catalog builtIn() {
     Catalog c = new Catalog();
     String m365 = "OnlineServicesNCE";
@@ -58,6 +61,10 @@ public final class Catalog {
     c.add(new CatalogItem("CFQ7TTC0LHXT", "Dynamics 365 Business Central Essentials", m365, "0001",
         "Dynamics 365 Business Central Essentials", "CFQ7TTC0KD2B", "2880026b-2b0c-4251-8656-5d41ff11e3aa",
         "DYN365_BUSCENTRAL_ESSENTIAL", p("80.00"), false, List.of(), List.of(), 5000, false));
+    // Minecraft Education: its licences are in licence group 2 (product and availability ids are illustrative)
+    c.add(new CatalogItem("CFQ7TTC0MMED", "Minecraft Education", m365, "0001", "Minecraft Education Faculty",
+        "CFQ7TTC0MMEA", "984df360-9a74-4647-8cf8-696749f6247a", "MEE_FACULTY", p("1.00"), false, List.of(),
+        List.of(), 5000, false, CatalogItem.GROUP2));
     c.add(new CatalogItem("DZH318Z0BXWC", "Azure plan", "Azure", "0001", "Azure plan", "DZH318Z09V6F", null, null,
         BigDecimal.ZERO, false, List.of(), List.of(), 1, true));
     return c;

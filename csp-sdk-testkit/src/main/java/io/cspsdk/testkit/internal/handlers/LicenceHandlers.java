@@ -15,10 +15,15 @@ import io.cspsdk.testkit.internal.state.FakeState;
 import io.cspsdk.testkit.internal.state.Jsons;
 import io.cspsdk.testkit.internal.state.SubscriptionRec;
 import io.cspsdk.testkit.internal.state.UserRec;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Subscribed SKUs (seats from live subscriptions vs. assigned users) and licence assignment. */
 public final class LicenceHandlers {
@@ -33,15 +38,19 @@ public final class LicenceHandlers {
   public void register(Router r) {
     r.add("GET", "/customers/{c}/subscribedskus", q -> {
       CustomerRec c = state.customer(q.var("c"));
-      return Response.ok(Paging.collection(new ArrayList<>(skus(c).values()), "Collection"));
+      Set<String> groups = groups(q);
+      List<ObjectNode> out = skus(c).values().stream()
+          .filter(s -> groups.contains(s.get("productSku").get("licenseGroupId").asText())).toList();
+      return Response.ok(Paging.collection(new ArrayList<>(out), "Collection"));
     });
     r.add("GET", "/customers/{c}/users/{u}/licenses", q -> {
       CustomerRec c = state.customer(q.var("c"));
       UserRec u = users.user(c, q.var("u"));
+      Set<String> groups = groups(q);
       List<ObjectNode> out = new ArrayList<>();
       for (String sku : u.licences) {
         CatalogItem item = state.catalog.byLicenceSku(sku).orElse(null);
-        if (item != null) {
+        if (item != null && groups.contains(item.licenseGroupId())) {
           ObjectNode l = Jsons.object();
           l.putArray("servicePlans");
           l.set("productSku", productSku(item));
@@ -51,6 +60,32 @@ public final class LicenceHandlers {
       return Response.ok(Paging.collection(out, "Collection"));
     });
     r.add("POST", "/customers/{c}/users/{u}/licenseupdates", this::update);
+  }
+
+  /**
+   * The licence groups a listing asks for with its (repeatable) {@code licenseGroupIds} query parameter, lower-case
+   * ({@code Group1} → {@code group1}); Partner Center's default is group 1 only.
+   */
+  static Set<String> groups(Request q) {
+    Set<String> groups = new TreeSet<>();
+    String raw = q.rawQuery();
+    if (raw != null) {
+      for (String pair : raw.split("&")) {
+        int eq = pair.indexOf('=');
+        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        if (eq > 0 && name.equalsIgnoreCase("licenseGroupIds")) {
+          for (String g : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8).split(",")) {
+            String group = g.trim().toLowerCase(Locale.ROOT);
+            if (!group.equals(CatalogItem.GROUP1) && !group.equals(CatalogItem.GROUP2)) {
+              throw ApiError.invalidInput("licenseGroupIds: unknown licence group '" + g.trim()
+                  + "' (Group1 or Group2).");
+            }
+            groups.add(group);
+          }
+        }
+      }
+    }
+    return groups.isEmpty() ? Set.of(CatalogItem.GROUP1) : groups;
   }
 
   /** Seats per licence SKU: total from active subscriptions, suspended seats, seats assigned to active users. */
@@ -103,7 +138,7 @@ public final class LicenceHandlers {
     p.put("name", item.skuTitle());
     p.put("skuPartNumber", item.skuPartNumber());
     p.put("targetType", "User");
-    p.put("licenseGroupId", "group1");
+    p.put("licenseGroupId", item.licenseGroupId());
     return p;
   }
 
@@ -116,6 +151,7 @@ public final class LicenceHandlers {
     JsonNode b = q.json();
     JsonNode assign = Jsons.field(b, "licensesToAssign");
     JsonNode remove = Jsons.field(b, "licensesToRemove");
+    oneLicenceGroup(assign, remove);
     Map<String, ObjectNode> skus = skus(c);
     List<String> toAssign = new ArrayList<>();
     if (assign != null) {
@@ -147,6 +183,33 @@ public final class LicenceHandlers {
       }
     }
     return Response.json(201, apply(state, c, u, toAssign, toRemove));
+  }
+
+  /**
+   * Partner Center: "A license assignment request must contain licenses from a single license group ... An attempt
+   * to assign licenses from more than one group in a single request will fail". Its error code is not documented;
+   * the fake answers 400 with the invalid-input code and names both groups.
+   */
+  private void oneLicenceGroup(JsonNode assign, JsonNode remove) {
+    Map<String, String> groupOf = new LinkedHashMap<>();
+    List<String> skus = new ArrayList<>();
+    if (assign != null) {
+      assign.forEach(a -> skus.add(Jsons.text(a, "skuId")));
+    }
+    if (remove != null) {
+      remove.forEach(rn -> skus.add(rn.isTextual() ? rn.asText() : Jsons.text(rn, "skuId")));
+    }
+    for (String sku : skus) {
+      if (sku != null) {
+        state.catalog.byLicenceSku(sku).ifPresent(i -> groupOf.putIfAbsent(i.licenseGroupId(), sku));
+      }
+    }
+    if (groupOf.size() > 1) {
+      List<String> named = new ArrayList<>();
+      groupOf.forEach((g, sku) -> named.add(sku + " (" + g + ")"));
+      throw ApiError.invalidInput("A license update must contain licenses from a single license group: "
+          + String.join(" and ", named) + " are in different groups.");
+    }
   }
 
   /**
