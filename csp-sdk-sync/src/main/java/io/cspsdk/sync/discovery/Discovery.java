@@ -3,7 +3,9 @@ package io.cspsdk.sync.discovery;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.sync.discovery.internal.Runs;
+import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.LeaseRefusedException;
+import io.cspsdk.sync.job.RunId;
 import io.cspsdk.sync.job.RunRecord;
 import io.cspsdk.sync.store.CorruptCheckpointException;
 import io.cspsdk.sync.store.JobStore;
@@ -90,6 +92,15 @@ public final class Discovery {
   /** All runs, newest first, with their outcome and counters. */
   public List<RunRecord> history() {
     return b.store.history(jobKey);
+  }
+
+  /**
+   * The failures recorded for one run, in the order they occurred (every attempt of a resumed run included): the
+   * customers that failed, the records that could not be read (with their redacted payload excerpt) and the cause
+   * of an ERROR.
+   */
+  public List<ItemFailure> failures(RunId runId) {
+    return b.store.failures(jobKey, Objects.requireNonNull(runId, "runId"));
   }
 
   /** Builds a {@link Discovery}; {@code client}, {@code partnerId}, {@code store} and {@code sink} are required. */

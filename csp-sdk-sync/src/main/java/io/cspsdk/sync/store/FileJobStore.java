@@ -1,8 +1,10 @@
 package io.cspsdk.sync.store;
 
+import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.Lease;
 import io.cspsdk.sync.job.LeaseLostException;
 import io.cspsdk.sync.job.LeaseRefusedException;
+import io.cspsdk.sync.job.RunId;
 import io.cspsdk.sync.job.RunRecord;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -102,8 +104,28 @@ public final class FileJobStore implements JobStore {
         Checkpoint c = commit.checkpoint().get();
         write(dir.resolve("checkpoint"), Records.encode("checkpoint", c.formatVersion(), Records.checkpoint(c)));
       }
+      if (!commit.failures().isEmpty()) {
+        Path failures = dir.resolve("failures").resolve(name(commit.run().runId().value()));
+        Files.createDirectories(failures);
+        int next = list(failures).size();
+        for (ItemFailure f : commit.failures()) {
+          // one file per failure, numbered in commit order: a crash leaves the earlier ones whole
+          write(failures.resolve(String.format(java.util.Locale.ROOT, "%010d", next++)),
+              Records.encode("failure", VERSION, Records.failure(f)));
+        }
+      }
       return null;
     });
+  }
+
+  @Override
+  public List<ItemFailure> failures(String jobKey, RunId runId) {
+    List<ItemFailure> out = new ArrayList<>();
+    for (Path f : list(jobDir(jobKey).resolve("failures").resolve(name(runId.value())))) {
+      read(f).ifPresent(text -> out.add(Records.failure(Records.decode("failure", VERSION, text, f.toString()),
+          f.toString())));
+    }
+    return out;
   }
 
   @Override

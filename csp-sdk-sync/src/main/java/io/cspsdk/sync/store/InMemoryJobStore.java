@@ -1,8 +1,10 @@
 package io.cspsdk.sync.store;
 
+import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.Lease;
 import io.cspsdk.sync.job.LeaseLostException;
 import io.cspsdk.sync.job.LeaseRefusedException;
+import io.cspsdk.sync.job.RunId;
 import io.cspsdk.sync.job.RunRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +25,7 @@ public final class InMemoryJobStore implements JobStore {
   private final Map<String, Map<String, RunRecord>> runs = new HashMap<>();
   private final Map<String, Checkpoint> checkpoints = new HashMap<>();
   private final Map<String, Map<String, PartitionState>> partitions = new HashMap<>();
+  private final Map<String, List<ItemFailure>> failures = new HashMap<>();
 
   /** On the system clock. */
   public InMemoryJobStore() {
@@ -70,6 +73,15 @@ public final class InMemoryJobStore implements JobStore {
     Map<String, PartitionState> p = partitions.computeIfAbsent(job, k -> new TreeMap<>());
     commit.partitions().forEach(s -> p.put(s.partitionId(), s));
     commit.removedPartitions().forEach(p::remove);
+    if (!commit.failures().isEmpty()) {
+      failures.computeIfAbsent(job + "\n" + commit.run().runId().value(), k -> new ArrayList<>())
+          .addAll(commit.failures());
+    }
+  }
+
+  @Override
+  public synchronized List<ItemFailure> failures(String jobKey, RunId runId) {
+    return List.copyOf(failures.getOrDefault(jobKey + "\n" + runId.value(), List.of()));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.cspsdk.sync.store;
 
+import io.cspsdk.sync.job.FailureCategory;
+import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.Lease;
 import io.cspsdk.sync.job.LeaseLostException;
 import io.cspsdk.sync.job.LeaseRefusedException;
@@ -29,8 +31,14 @@ import javax.sql.DataSource;
  * cannot write, and a crash leaves the previous commit intact. The tables are created by {@link #SCHEMA}.
  */
 public final class JdbcJobStore implements JobStore {
-  /** The store's schema: {@code io/cspsdk/sync/schema/V1__job_store.sql}. */
-  public static final JdbcSchema SCHEMA = JdbcSchema.of("job-store", "/io/cspsdk/sync/schema/V1__job_store.sql");
+  /**
+   * The store's schema: {@code io/cspsdk/sync/schema/V1__job_store.sql} and {@code V2__job_store_failures.sql}
+   * (the runs' item failures).
+   */
+  public static final JdbcSchema SCHEMA = JdbcSchema.of("job-store", "/io/cspsdk/sync/schema/V1__job_store.sql",
+      "/io/cspsdk/sync/schema/V2__job_store_failures.sql");
+  private static final int MAX_TEXT = 4000;
+  private static final int MAX_KEY = 1000;
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource dataSource;
@@ -125,8 +133,72 @@ public final class JdbcJobStore implements JobStore {
               + "VALUES (?, ?, ?, ?, ?)", values);
         }
       }
+      writeFailures(c, job, commit);
       return null;
     });
+  }
+
+  @Override
+  public List<ItemFailure> failures(String jobKey, RunId runId) {
+    return inTransaction(c -> {
+      List<ItemFailure> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT kind, item_key, category, reason, raw_payload "
+          + "FROM sync_failure WHERE job_key = ? AND run_id = ? ORDER BY seq")) {
+        p.setString(1, jobKey);
+        p.setString(2, runId.value());
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            FailureCategory category;
+            try {
+              category = FailureCategory.valueOf(r.getString(3));
+            } catch (IllegalArgumentException e) {
+              throw new CorruptCheckpointException("sync_failure of " + jobKey + " run " + runId.value(),
+                  "unknown category " + r.getString(3));
+            }
+            out.add(new ItemFailure(r.getString(1), r.getString(2), category, r.getString(4),
+                Optional.ofNullable(r.getString(5))));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Appends the commit's failures after the run's last one (the lease row lock makes this the only writer). */
+  private static void writeFailures(Connection c, String job, Commit commit) throws SQLException {
+    if (commit.failures().isEmpty()) {
+      return;
+    }
+    String run = commit.run().runId().value();
+    int seq;
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT COALESCE(MAX(seq), 0) FROM sync_failure WHERE job_key = ? AND run_id = ?")) {
+      p.setString(1, job);
+      p.setString(2, run);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        seq = r.getInt(1);
+      }
+    }
+    try (PreparedStatement ins = c.prepareStatement("INSERT INTO sync_failure (job_key, run_id, seq, kind, "
+        + "item_key, category, reason, raw_payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (ItemFailure f : commit.failures()) {
+        ins.setString(1, job);
+        ins.setString(2, run);
+        ins.setInt(3, ++seq);
+        ins.setString(4, f.kind());
+        ins.setString(5, cut(f.key(), MAX_KEY));
+        ins.setString(6, f.category().name());
+        ins.setString(7, cut(f.reason(), MAX_TEXT));
+        ins.setString(8, f.rawPayload().map(raw -> cut(raw, MAX_TEXT)).orElse(null));
+        ins.addBatch();
+      }
+      ins.executeBatch();
+    }
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() > max ? s.substring(0, max) : s;
   }
 
   @Override

@@ -1,8 +1,10 @@
 package io.cspsdk.sync.store;
 
+import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.Lease;
 import io.cspsdk.sync.job.LeaseLostException;
 import io.cspsdk.sync.job.LeaseStore;
+import io.cspsdk.sync.job.RunId;
 import io.cspsdk.sync.job.RunRecord;
 import java.util.List;
 import java.util.Optional;
@@ -43,4 +45,12 @@ public interface JobStore extends LeaseStore {
 
   /** The ids of all partitions of a job. */
   List<String> partitionIds(String jobKey);
+
+  /**
+   * The item failures committed for one run of a job (all its attempts, a resumed run included), in the order they
+   * were committed; empty for an unknown run.
+   *
+   * @throws CorruptCheckpointException when a stored failure cannot be read
+   */
+  List<ItemFailure> failures(String jobKey, RunId runId);
 }

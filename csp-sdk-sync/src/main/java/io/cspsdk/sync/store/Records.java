@@ -1,6 +1,8 @@
 package io.cspsdk.sync.store;
 
 import io.cspsdk.sync.job.Count;
+import io.cspsdk.sync.job.FailureCategory;
+import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.RunCounters;
 import io.cspsdk.sync.job.RunId;
 import io.cspsdk.sync.job.RunRecord;
@@ -16,7 +18,7 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
- * The text form of runs, checkpoints and partitions used by the file and JDBC stores: a header naming the record type
+ * The text form of runs, checkpoints, partitions and item failures used by the file and JDBC stores: a header naming the record type
  * and format version, {@code key=value} lines (URL-encoded), and a CRC-32 line, so that a truncated or altered
  * record is detected instead of being half-read.
  */
@@ -179,6 +181,28 @@ final class Records {
           digest);
     } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
       throw new CorruptCheckpointException(location, "partition record unreadable: " + e.getMessage());
+    }
+  }
+
+  // --- item failures
+
+  static Map<String, String> failure(ItemFailure f) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("kind", f.kind());
+    m.put("key", f.key());
+    m.put("category", f.category().name());
+    m.put("reason", f.reason());
+    f.rawPayload().ifPresent(raw -> m.put("rawPayload", raw));
+    return m;
+  }
+
+  static ItemFailure failure(Map<String, String> m, String location) {
+    try {
+      return new ItemFailure(required(m, "kind", location), required(m, "key", location),
+          FailureCategory.valueOf(required(m, "category", location)), required(m, "reason", location),
+          Optional.ofNullable(m.get("rawPayload")));
+    } catch (IllegalArgumentException e) {
+      throw new CorruptCheckpointException(location, "failure record unreadable: " + e.getMessage());
     }
   }
 

@@ -78,12 +78,14 @@ class DiscoveryFailuresTest {
             "notes", "https://blob.example/e?sv=2023&sig=U0FTc2lnbmF0dXJl&se=2")).always();
     List<ItemFailure> failures = new CopyOnWriteArrayList<>();
 
-    RunRecord run = discovery().store(new InMemoryJobStore()).listener(new DiscoveryListener() {
-      @Override
-      public void onFailure(RunId runId, ItemFailure failure) {
-        failures.add(failure);
-      }
-    }).build().run();
+    Discovery discovery = discovery().store(new io.cspsdk.sync.store.JdbcJobStore(ds, partner.clock))
+        .listener(new DiscoveryListener() {
+          @Override
+          public void onFailure(RunId runId, ItemFailure failure) {
+            failures.add(failure);
+          }
+        }).build();
+    RunRecord run = discovery.run();
 
     assertThat(run.state()).isEqualTo(RunState.COMPLETED);
     assertThat(failures).singleElement().satisfies(f -> {
@@ -95,6 +97,8 @@ class DiscoveryFailuresTest {
           .doesNotContain("eyJhbGciOiJSUzI1NiJ9", "U0FTc2lnbmF0dXJl");
       assertThat(f.reason()).doesNotContain("eyJhbGciOiJSUzI1NiJ9", "U0FTc2lnbmF0dXJl");
     });
+    // the failure is stored with the run (JDBC job store), payload excerpt included
+    assertThat(discovery.failures(run.runId())).containsExactlyElementsOf(failures);
     assertThat(events).containsExactly("NOT_STARTED->IN_PROGRESS", "failure subscription " + customer
         + "/subscriptions/items[1].quantity RECORD", "IN_PROGRESS->COMPLETED");
     List<String> imported = Snapshot.strings(ds, "SELECT item_key FROM pc_subscription WHERE customer_id = '" + customer

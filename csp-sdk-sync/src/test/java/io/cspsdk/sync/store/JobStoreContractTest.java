@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cspsdk.sync.job.Count;
+import io.cspsdk.sync.job.FailureCategory;
+import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.Lease;
 import io.cspsdk.sync.job.LeaseLostException;
 import io.cspsdk.sync.job.LeaseRefusedException;
@@ -123,6 +125,37 @@ class JobStoreContractTest {
     assertThat(store.partition(JOB, "customer:c1")).contains(p);
     assertThat(store.partition(JOB, "customer:c2")).isEmpty();
     assertThat(store.partitionIds(JOB)).containsExactly("customer:c1");
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void commit_itemFailures_areKeptPerRunInCommitOrderWithTheirPayload(String kind) {
+    JobStore store = store(kind);
+    Lease lease = store.acquireLease(JOB, "node-a", Duration.ofMinutes(1));
+    RunRecord run = RunRecord.started(JOB, new RunId("run-1"), clock.instant(), Map.of());
+    RunRecord other = RunRecord.started(JOB, new RunId("run-2"), clock.instant(), Map.of());
+    ItemFailure record = new ItemFailure("subscription", "c1/subscriptions/items[1].quantity",
+        FailureCategory.RECORD, "ResponseParseException: Could not read ...",
+        Optional.of("{\"id\":\"s=1&x\",\n\"quantity\":\"many\",\"token\":\"****\",\"name\":\"Zoë\"}"));
+    ItemFailure customer = new ItemFailure("customer", "c2", FailureCategory.PARTITION, "403", Optional.empty());
+    ItemFailure fatal = new ItemFailure("run", "run-1", FailureCategory.FATAL, "401", Optional.empty());
+
+    store.commit(lease, new Commit(run, Optional.empty(), List.of(), List.of(), List.of(record, customer)));
+    store.commit(lease, Commit.failure(other, customer));
+    store.commit(lease, Commit.failure(run, fatal));
+
+    assertThat(store.failures(JOB, new RunId("run-1"))).containsExactly(record, customer, fatal);
+    assertThat(store.failures(JOB, new RunId("run-2"))).containsExactly(customer);
+    assertThat(store.failures(JOB, new RunId("run-3"))).isEmpty();
+    Lease taken = takeOver(store, lease);
+    assertThatThrownBy(() -> store.commit(lease, Commit.failure(run, fatal))).isInstanceOf(LeaseLostException.class);
+    assertThat(store.failures(JOB, new RunId("run-1"))).hasSize(3);
+    store.releaseLease(taken);
+  }
+
+  private Lease takeOver(JobStore store, Lease lease) {
+    clock.advance(Duration.ofMinutes(2));
+    return store.acquireLease(JOB, "node-b", Duration.ofMinutes(1));
   }
 
   @ParameterizedTest

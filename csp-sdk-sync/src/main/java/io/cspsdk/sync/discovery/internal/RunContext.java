@@ -144,8 +144,15 @@ final class RunContext {
     customersTotal = OptionalLong.of(total);
   }
 
-  /** Records a failure: tells listeners, applies the policy. */
+  /** Records a failure: stores it with the run, tells listeners, applies the policy. */
   void failed(ItemFailure failure) {
+    try {
+      synchronized (this) {
+        store.commit(heartbeat.lease(), Commit.failure(run, failure));
+      }
+    } catch (RuntimeException e) {
+      failFatally(e); // a store that cannot record a failure cannot record the run either
+    }
     for (DiscoveryListener l : listeners) {
       try {
         l.onFailure(run.runId(), failure);
