@@ -94,14 +94,17 @@ class CorruptCheckpointTest {
 
   @ParameterizedTest
   @MethodSource("databases")
-  void apply_twice_leavesOneVersionRecorded(String database) throws Exception {
+  void apply_twice_leavesEachVersionRecordedOnce(String database) throws Exception {
     try (TestDatabases.TestDatabase db = TestDatabases.fresh(database)) {
       JdbcJobStore.SCHEMA.apply(db.dataSource());
       JdbcJobStore.SCHEMA.apply(db.dataSource());
       try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-           var r = s.executeQuery("SELECT COUNT(*) FROM cspsdk_schema_version WHERE component = 'job-store'")) {
+           var r = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version), MAX(version) FROM cspsdk_schema_version "
+               + "WHERE component = 'job-store'")) {
         r.next();
-        assertThat(r.getInt(1)).isEqualTo(1);
+        assertThat(r.getInt(1)).isEqualTo(2);
+        assertThat(r.getInt(2)).isEqualTo(2);
+        assertThat(r.getInt(3)).isEqualTo(JdbcJobStore.SCHEMA.version());
       }
     }
   }
