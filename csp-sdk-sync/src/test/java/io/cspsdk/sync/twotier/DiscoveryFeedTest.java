@@ -204,6 +204,45 @@ class DiscoveryFeedTest {
     assertThat(mirror.subscriptions()).isEmpty();
   }
 
+  @org.junit.jupiter.api.Test
+  void mirrorWriteFailingAfterTheVersionWasRecorded_redeliveryAppliesWithThatVersion() throws Exception {
+    var seed = fake.seed().indirectReseller("Cloud Resell", "5100001", "GR");
+    String x = seed.customer("Cloud Customer X").soldThrough("5100001").subscription(BASIC, 10).lastCustomerId();
+    String sx = seed.lastSubscriptionId();
+    try (TestDatabases.TestDatabase db = TestDatabases.h2()) {
+      JdbcMirrorStore.SCHEMA.apply(db.dataSource());
+      JdbcDiscoveryFeedStore.SCHEMA.apply(db.dataSource());
+      TwoTierMirror mirror = new TwoTierMirror(DISTRIBUTOR, new JdbcMirrorStore(db.dataSource(), DISTRIBUTOR), clock);
+      DiscoveryFeed feed = new DiscoveryFeed(mirror, pc, new JdbcDiscoveryFeedStore(db.dataSource(), DISTRIBUTOR),
+          results::add);
+      List<DiscoveredItem> batch = List.of(
+          new DiscoveredItem(ItemKind.CUSTOMER, x, java.util.Optional.of(x), java.util.Optional.empty(),
+              Change.CREATED, java.util.Optional.of(pc.customers().get(x)), "hash-x"),
+          new DiscoveredItem(ItemKind.SUBSCRIPTION, sx, java.util.Optional.of(x), java.util.Optional.empty(),
+              Change.CREATED, java.util.Optional.of(pc.subscriptions(x).get(sx)), "hash-sx"));
+      sql(db, "ALTER TABLE twotier_subscription ADD CONSTRAINT refuse_all CHECK (version < 0)");
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> feed.accept(new RunId("r1"), batch))
+          .isInstanceOf(io.cspsdk.sync.store.StoreException.class);
+      assertThat(mirror.subscription(sx)).isEmpty();
+      sql(db, "ALTER TABLE twotier_subscription DROP CONSTRAINT refuse_all");
+      results.clear();
+      feed.accept(new RunId("r1"), batch);                      // discovery delivers the batch again
+
+      assertThat(applied()).containsExactlyEntriesOf(Map.of(sx, EventKind.CREATED + " v1"));
+      assertThat(mirror.subscription(sx).orElseThrow().version()).isEqualTo(1);
+      results.clear();
+      feed.accept(new RunId("r2"), batch);
+      assertThat(results).isNotEmpty().allMatch(r -> r.outcome() == Outcome.DUPLICATE);
+    }
+  }
+
+  private static void sql(TestDatabases.TestDatabase db, String sql) throws Exception {
+    try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
   private static DiscoveredItem removed(ItemKind kind, String key, String customer) {
     return new DiscoveredItem(kind, key, java.util.Optional.of(customer), java.util.Optional.empty(), Change.REMOVED,
         java.util.Optional.empty(), "h");
