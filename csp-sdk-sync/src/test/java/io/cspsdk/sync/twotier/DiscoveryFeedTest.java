@@ -237,6 +237,40 @@ class DiscoveryFeedTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void customerWithoutReseller_isMirroredUnderTheResellerItsSubscriptionIsAttributedTo() {
+    var seed = fake.seed().indirectReseller("Cloud Resell", "5100001", "GR");
+    String resell = seed.lastResellerId();
+    String direct = seed.customer("Direct Co").subscription(BASIC, 7).attributedTo("5100001").lastCustomerId();
+    String attributed = seed.lastSubscriptionId();
+    String own = seed.subscription(BASIC, 1).attributedTo(null).lastSubscriptionId();
+    TwoTierMirror mirror = new TwoTierMirror(DISTRIBUTOR, new InMemoryMirrorStore(), clock);
+    DiscoveryFeed feed = new DiscoveryFeed(mirror, pc, new InMemoryDiscoveryFeedStore(), results::add);
+
+    discovery(feed).run();
+
+    assertThat(mirror.hierarchy().path(direct)).containsExactly(DISTRIBUTOR, resell, direct);
+    assertThat(mirror.subscription(attributed)).isPresent();
+    assertThat(mirror.subscription(own)).isPresent();           // the customer's: the mirror holds what it bills
+    assertThat(new AttributionCheck(mirror).run(pc).mismatches()).isNotEmpty();   // reported, not resolved
+  }
+
+  @org.junit.jupiter.api.Test
+  void customerOfAResellerThePartnerDoesNotHave_failsTheBatchAndMirrorsNothing() {
+    fake.seed().indirectReseller("Cloud Resell", "5100001", "GR");
+    TwoTierMirror mirror = new TwoTierMirror(DISTRIBUTOR, new InMemoryMirrorStore(), clock);
+    DiscoveryFeed feed = new DiscoveryFeed(mirror, pc, new InMemoryDiscoveryFeedStore(), results::add);
+    io.cspsdk.core.model.Customer stray = io.cspsdk.core.model.Customer.builder().id("c-stray")
+        .associatedPartnerId("6a1d0000-0000-4000-8000-00000000beef").build();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> feed.accept(new RunId("r"), List.of(new DiscoveredItem(
+            ItemKind.CUSTOMER, "c-stray", java.util.Optional.of("c-stray"), java.util.Optional.empty(),
+            Change.CREATED, java.util.Optional.of(stray), "h"))))
+        .isInstanceOf(UnknownResellerException.class).hasMessageContaining("6a1d0000-0000-4000-8000-00000000beef");
+    assertThat(mirror.hierarchy().children(DISTRIBUTOR)).isEmpty();
+    assertThat(results).isEmpty();
+  }
+
   private static void sql(TestDatabases.TestDatabase db, String sql) throws Exception {
     try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
       st.execute(sql);
