@@ -97,9 +97,11 @@ public final class DiscoveryFeed implements DiscoverySink {
     upsertCustomer(c, reseller.get(), key, item.contentHash());
   }
 
-  private void upsertCustomer(Customer c, String resellerTenantId, String key, String hash) {
-    PartnerRelationship r = resellers.byTenantId(resellerTenantId).orElseThrow(() -> new UnknownResellerException(
-        "customer " + c.id() + " belongs to reseller tenant " + resellerTenantId
+  private void upsertCustomer(Customer c, String resellerId, String key, String hash) {
+    // Partner Center documents associatedPartnerId as "the indirect reseller" without its format: tenant id (as the
+    // relationship endpoints use) or else MPN id
+    PartnerRelationship r = resellers.byTenantId(resellerId).or(() -> resellers.byMpnId(resellerId))
+        .orElseThrow(() -> new UnknownResellerException("customer " + c.id() + " belongs to reseller " + resellerId
             + ", which is not among the distributor's indirect resellers"));
     reseller(r);
     String name = c.companyProfile().flatMap(CompanyProfile::companyName).orElse(c.id());

@@ -269,6 +269,13 @@ class DiscoveryFeedTest {
         .isInstanceOf(UnknownResellerException.class).hasMessageContaining("6a1d0000-0000-4000-8000-00000000beef");
     assertThat(mirror.hierarchy().children(DISTRIBUTOR)).isEmpty();
     assertThat(results).isEmpty();
+
+    io.cspsdk.core.model.Customer byMpn = io.cspsdk.core.model.Customer.builder().id("c-mpn")
+        .associatedPartnerId("5100001").build();                  // the reseller named by its MPN id instead
+    feed.accept(new RunId("r"), List.of(new DiscoveredItem(ItemKind.CUSTOMER, "c-mpn",
+        java.util.Optional.of("c-mpn"), java.util.Optional.empty(), Change.CREATED, java.util.Optional.of(byMpn),
+        "h")));
+    assertThat(mirror.hierarchy().resellerOf("c-mpn").flatMap(a -> a.state().mpnId())).contains("5100001");
   }
 
   private static void sql(TestDatabases.TestDatabase db, String sql) throws Exception {
