@@ -11,7 +11,6 @@ import io.cspsdk.core.error.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,23 +22,31 @@ import java.util.function.Predicate;
  * The distributor's billing periods: attributed cost lines are recorded as they arrive (Microsoft's lines, the
  * charge engine's), and {@link #close} issues one {@link ResellerInvoice} per reseller for the next billing cycle
  * of the calendar. A line dated in a period already closed is never added to its issued invoice: it is invoiced
- * with the next period closed, as an adjustment. Periods close in order. Not thread-safe.
+ * with the next period closed, as an adjustment. Periods close in order. The periods closed and the invoices
+ * issued live in a {@link LedgerStore} (in memory by default): a close is all or nothing, and of two ledgers on one
+ * store closing the same period only the first succeeds; recorded lines not yet invoiced live in the store too, so
+ * that ledgers on one store share them and each line is invoiced once. Not thread-safe.
  */
 public final class DistributorLedger {
   private final BillingCalendar calendar;
   private final ResellerPricing pricing;
-  private final List<AttributedLine> pending = new ArrayList<>();
-  private final Map<BillingPeriod, List<ResellerInvoice>> issued = new LinkedHashMap<>();
-  private LocalDate closedThrough;
+  private final LedgerStore store;
 
+  /** A ledger keeping its closed periods and invoices in memory. */
   public DistributorLedger(BillingCalendar calendar, ResellerPricing pricing) {
+    this(calendar, pricing, new InMemoryLedgerStore());
+  }
+
+  /** A ledger keeping its closed periods and invoices in {@code store}. */
+  public DistributorLedger(BillingCalendar calendar, ResellerPricing pricing, LedgerStore store) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.pricing = Objects.requireNonNull(pricing, "pricing");
+    this.store = Objects.requireNonNull(store, "store");
   }
 
   /** Records a line for the period of its transaction date (or, if that period is closed, the next one closed). */
   public void record(AttributedLine line) {
-    pending.add(Objects.requireNonNull(line, "line"));
+    store.record(Objects.requireNonNull(line, "line"));
   }
 
   /** The period of {@code date} in the ledger's calendar. */
@@ -49,35 +56,40 @@ public final class DistributorLedger {
 
   /** Whether the period has been closed. */
   public boolean isClosed(BillingPeriod period) {
-    return closedThrough != null && !period.end().isAfter(closedThrough);
+    return isClosed(period, store.closedThrough());
+  }
+
+  private static boolean isClosed(BillingPeriod period, Optional<LocalDate> closedThrough) {
+    return closedThrough.isPresent() && !period.end().isAfter(closedThrough.get());
   }
 
   /**
    * Closes {@code period} (the one after the last closed, or any period for the first close) and issues the
    * resellers' invoices: lines dated in it as charges, lines dated before it and not yet invoiced as adjustments.
+   * The close and its invoices are stored all or nothing; when refused, the recorded lines stay as they were.
    *
-   * @throws PeriodClosedException when it is closed already or a period before it is still open
+   * @throws PeriodClosedException when it is closed already (here or by another ledger on the same store) or a
+   *     period before it is still open
    */
   public List<ResellerInvoice> close(BillingPeriod period) {
     Objects.requireNonNull(period, "period");
-    if (isClosed(period)) {
+    Optional<LocalDate> closedThrough = store.closedThrough();
+    if (isClosed(period, closedThrough)) {
       throw new PeriodClosedException(period + " is closed already; its invoices are issued");
     }
-    if (closedThrough != null && !period.start().equals(closedThrough.plusDays(1))) {
-      throw new PeriodClosedException("the period starting " + closedThrough.plusDays(1) + " must be closed before "
-          + period);
+    if (closedThrough.isPresent() && !period.start().equals(closedThrough.get().plusDays(1))) {
+      throw new PeriodClosedException("the period starting " + closedThrough.get().plusDays(1)
+          + " must be closed before " + period);
     }
     Map<String, List<AttributedLine>> charges = new TreeMap<>();
     Map<String, List<AttributedLine>> adjustments = new TreeMap<>();
-    List<AttributedLine> later = new ArrayList<>();
-    for (AttributedLine l : pending) {
+    List<LedgerStore.Recorded> pending = store.pending();
+    for (AttributedLine l : pending.stream().map(LedgerStore.Recorded::line).toList()) {
       LocalDate d = l.line().transactionDate();
       if (period.contains(d)) {
         charges.computeIfAbsent(l.resellerId(), k -> new ArrayList<>()).add(l);
       } else if (d.isBefore(period.start())) {
         adjustments.computeIfAbsent(l.resellerId(), k -> new ArrayList<>()).add(l);
-      } else {
-        later.add(l);
       }
     }
     List<ResellerInvoice> invoices = new ArrayList<>();
@@ -88,16 +100,14 @@ public final class DistributorLedger {
       invoices.add(invoice(reseller, period, charges.getOrDefault(reseller, List.of()),
           adjustments.getOrDefault(reseller, List.of())));
     }
-    pending.clear();
-    pending.addAll(later);
-    closedThrough = period.end();
-    issued.put(period, List.copyOf(invoices));
+    store.close(closedThrough, period, List.copyOf(invoices),
+        pending.stream().mapToLong(LedgerStore.Recorded::seq).max().orElse(0));
     return List.copyOf(invoices);
   }
 
   /** The invoices issued when {@code period} was closed (empty when it is open). */
   public List<ResellerInvoice> invoices(BillingPeriod period) {
-    return issued.getOrDefault(period, List.of());
+    return store.invoices(period);
   }
 
   private ResellerInvoice invoice(String reseller, BillingPeriod period, List<AttributedLine> charged,

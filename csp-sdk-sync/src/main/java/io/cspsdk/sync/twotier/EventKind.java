@@ -4,6 +4,8 @@ package io.cspsdk.sync.twotier;
 public enum EventKind {
   ACCOUNT_UPSERTED, ACCOUNT_DELETED,
   CREATED, QUANTITY_CHANGED, ADD_ON_ADDED, ADD_ON_CANCELLED, SUSPENDED, RENEWED, CANCELLED, DELETED,
+  /** Other locked fields changed (reactivated after a suspension, auto-renew, billing cycle, product, term). */
+  UPDATED,
   /** Not an event a source sends: marks a subscription last written by a full re-sync. */
   RESYNCED;
 

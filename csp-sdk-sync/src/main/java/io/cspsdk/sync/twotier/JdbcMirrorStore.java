@@ -1,12 +1,20 @@
 package io.cspsdk.sync.twotier;
 
+import io.cspsdk.core.error.ValidationException;
+import io.cspsdk.sync.job.Lease;
+import io.cspsdk.sync.job.LeaseLostException;
+import io.cspsdk.sync.job.LeaseStore;
 import io.cspsdk.sync.store.JdbcSchema;
 import io.cspsdk.sync.store.StoreException;
+import io.cspsdk.sync.store.internal.JdbcLeases;
+import io.cspsdk.sync.store.internal.JdbcTransactions;
 import io.cspsdk.sync.twotier.internal.MirrorJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,19 +25,99 @@ import javax.sql.DataSource;
  * A {@link MirrorStore} in any relational database reached through a {@link DataSource}, in standard SQL (tested on
  * H2 and PostgreSQL 15); several mirrors (one per distributor) can share the tables under their own
  * {@code mirrorKey}. Each {@link #write} is one transaction. The tables are created by {@link #SCHEMA}.
+ *
+ * <p>Several nodes writing one mirror: the store is also the {@link LeaseStore} of the mirror's lease
+ * ({@link #leaseKey()}). A node acquires the lease, keeps it with a {@link io.cspsdk.sync.job.Heartbeat} and writes
+ * through {@link #heldBy(Lease)}: each write of that view first locks the lease row and checks the node still holds
+ * it, in the write's transaction, so a node whose lease was taken over writes nothing
+ * ({@link LeaseLostException}). The store itself, without {@code heldBy}, writes unconditionally (one node).
+ *
+ * <pre>{@code
+ * JdbcMirrorStore store = new JdbcMirrorStore(dataSource, "distributor-1", clock);
+ * Lease lease = store.acquireLease(store.leaseKey(), "node-a", Duration.ofMinutes(2)); // or LeaseRefusedException
+ * try (Heartbeat hb = Heartbeat.start(store, lease, Duration.ofMinutes(2))) {
+ *   TwoTierMirror mirror = new TwoTierMirror("distributor-1", store.heldBy(lease), clock);
+ *   ...
+ * }
+ * }</pre>
  */
-public final class JdbcMirrorStore implements MirrorStore {
-  /** The store's schema: {@code io/cspsdk/sync/schema/V1__twotier_mirror.sql}. */
+public final class JdbcMirrorStore implements MirrorStore, LeaseStore {
+  /**
+   * The store's schema: {@code io/cspsdk/sync/schema/V1__twotier_mirror.sql} and
+   * {@code V2__twotier_mirror_lease.sql}.
+   */
   public static final JdbcSchema SCHEMA = JdbcSchema.of("twotier-mirror",
-      "/io/cspsdk/sync/schema/V1__twotier_mirror.sql");
+      "/io/cspsdk/sync/schema/V1__twotier_mirror.sql", "/io/cspsdk/sync/schema/V2__twotier_mirror_lease.sql");
+  private static final JdbcLeases LEASES = new JdbcLeases("twotier_lease");
 
   private final DataSource dataSource;
   private final String mirrorKey;
+  private final Clock clock;
+  private final Lease writeLease;
 
   /** The mirror {@code mirrorKey} (e.g. the distributor's tenant id) in {@code dataSource}; apply {@link #SCHEMA} first. */
   public JdbcMirrorStore(DataSource dataSource, String mirrorKey) {
+    this(dataSource, mirrorKey, Clock.systemUTC());
+  }
+
+  /** As {@link #JdbcMirrorStore(DataSource, String)}, with lease expiry on {@code clock}. */
+  public JdbcMirrorStore(DataSource dataSource, String mirrorKey, Clock clock) {
+    this(dataSource, mirrorKey, clock, null);
+  }
+
+  private JdbcMirrorStore(DataSource dataSource, String mirrorKey, Clock clock, Lease writeLease) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.mirrorKey = Objects.requireNonNull(mirrorKey, "mirrorKey");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.writeLease = writeLease;
+  }
+
+  /** The key of this mirror's lease: {@code twotier-mirror:} and the mirror key. */
+  public String leaseKey() {
+    return "twotier-mirror:" + mirrorKey;
+  }
+
+  /**
+   * The same mirror, writing only while {@code lease} (on {@link #leaseKey()}) is held: every write checks it in its
+   * own transaction and is refused with {@link LeaseLostException} once the lease was taken over or released.
+   */
+  public JdbcMirrorStore heldBy(Lease lease) {
+    Objects.requireNonNull(lease, "lease");
+    if (!lease.jobKey().equals(leaseKey())) {
+      throw new ValidationException("lease.jobKey", "must be this mirror's lease key " + leaseKey() + ", was "
+          + lease.jobKey());
+    }
+    return new JdbcMirrorStore(dataSource, mirrorKey, clock, lease);
+  }
+
+  @Override
+  public Lease acquireLease(String jobKey, String owner, Duration ttl) {
+    return inTransaction(c -> LEASES.acquire(c, jobKey, owner, ttl, clock.instant()));
+  }
+
+  @Override
+  public Lease renewLease(Lease lease, Duration ttl) {
+    return inTransaction(c -> LEASES.renew(c, lease, ttl, clock.instant()));
+  }
+
+  @Override
+  public void releaseLease(Lease lease) {
+    inTransaction(c -> {
+      LEASES.release(c, lease);
+      return null;
+    });
+  }
+
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T inTransaction(Work<T> work) {
+    Object[] out = new Object[1];
+    JdbcTransactions.inTransaction(dataSource, "JDBC mirror store", c -> out[0] = work.run(c));
+    @SuppressWarnings("unchecked")
+    T result = (T) out[0];
+    return result;
   }
 
   @Override
@@ -63,6 +151,9 @@ public final class JdbcMirrorStore implements MirrorStore {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
+        if (writeLease != null) {
+          LEASES.check(c, writeLease);       // locks the lease row until commit; refuses a lost lease
+        }
         for (MirroredAccount a : w.accounts()) {
           upsert(c, "twotier_account", a.id(), a.version(), a.deleted(), MirrorJson.write(a));
         }

@@ -43,6 +43,10 @@ public final class TwoTierMirror {
     return distributorId;
   }
 
+  Clock clock() {
+    return clock;
+  }
+
   /** Applies one event, then any deferred events it unblocks. */
   public synchronized ApplyResult apply(MirrorEvent event) {
     ApplyResult r = applyOne(Objects.requireNonNull(event, "event"), true);
