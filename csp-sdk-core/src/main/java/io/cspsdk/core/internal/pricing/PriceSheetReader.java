@@ -15,12 +15,12 @@ import java.util.zip.ZipException;
  * {@link ConnectionException}. Not thread-safe; closing it closes the download.
  */
 public final class PriceSheetReader implements Closeable {
-  private final CsvRecordReader csv;
+  private final CsvRecords csv;
   private final Closeable source;
   private List<String> headers;
   private long rows;
 
-  PriceSheetReader(CsvRecordReader csv, Closeable source) {
+  PriceSheetReader(CsvRecords csv, Closeable source) {
     this.csv = csv;
     this.source = source;
   }
@@ -63,10 +63,6 @@ public final class PriceSheetReader implements Closeable {
       throw new ResponseParseException("price sheet: corrupt or truncated compressed data at record "
           + csv.recordNumber() + " (" + e.getClass().getSimpleName() + ")", "record " + csv.recordNumber(), null);
     } catch (IOException e) {
-      if ("unterminated quoted field".equals(e.getMessage())) {
-        throw new ResponseParseException("price sheet: unterminated quoted field in record " + csv.recordNumber(),
-            "record " + csv.recordNumber(), null);
-      }
       throw new ConnectionException("price sheet: reading failed at record " + csv.recordNumber() + " ("
           + e.getClass().getSimpleName() + ")", null, null, null, 1);
     }

@@ -39,7 +39,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Turns a price sheet download (plain CSV, a zip holding the CSV, gzip or zlib-deflated CSV) into a lazy stream
- * of {@link PriceSheetEntry}: one row parsed per element, columns matched by header name (case, spaces and quotes
+ * of {@link PriceSheetEntry}: records read by jackson-dataformat-csv ({@link CsvRecords}), one row parsed per element, columns matched by header name (case, spaces and quotes
  * ignored), unknown columns kept. Closing the stream closes the download.
  */
 public final class PriceSheetRows {
@@ -62,15 +62,18 @@ public final class PriceSheetRows {
 
   /** A reader of the entries of the sheet in {@code body}, which it owns; no record longer than the limit. */
   public static PriceSheetReader open(InputStream body, long maxRecordChars) {
-    Reader reader;
+    Reader reader = null;
     try {
       reader = new InputStreamReader(decompress(body), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      closeQuietly(body);
+      return new PriceSheetReader(new CsvRecords(reader, maxRecordChars), reader);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(reader == null ? body : reader);
+      if (e instanceof ResponseParseException) {
+        throw (ResponseParseException) e;
+      }
       throw new ResponseParseException("price sheet: unreadable download (" + e.getClass().getSimpleName() + ")",
           "$", null);
     }
-    return new PriceSheetReader(new CsvRecordReader(reader, maxRecordChars), reader);
   }
 
   static InputStream decompress(InputStream raw) throws IOException {
