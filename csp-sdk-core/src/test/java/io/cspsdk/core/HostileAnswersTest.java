@@ -424,6 +424,22 @@ class HostileAnswersTest {
   }
 
   @Test
+  void changeQuantityWithResponse_412AfterARetryOfAnAppliedChange_carriesThe412AndTheChangesIds() {
+    AtomicInteger quantity = new AtomicInteger(10);
+    serve(subscriptionServer(quantity, true));
+
+    Response<Subscription> response = client.subscriptions("c1").changeQuantityWithResponse("s1", 20,
+        RequestOptions.builder().correlationId("audit-412").build());
+
+    assertThat(response.value().quantity()).isEqualTo(20);
+    assertThat(response.statusCode()).isEqualTo(412);
+    assertThat(response.headers()).isEmpty();
+    assertThat(response.correlationId()).isEqualTo("audit-412");
+    assertThat(PC.received()).filteredOn(r -> r.method().equals("PATCH")).hasSize(2)
+        .allSatisfy(r -> assertThat(r.headers().get("ms-requestid")).isEqualTo(response.requestId()));
+  }
+
+  @Test
   void changeQuantity_412AfterARetryOfAChangeNotApplied_isReported() {
     AtomicInteger quantity = new AtomicInteger(10);
     serve(subscriptionServer(quantity, false));

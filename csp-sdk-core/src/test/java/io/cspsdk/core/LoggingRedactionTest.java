@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.auth.CredentialOptions;
 import io.cspsdk.core.auth.PartnerCredentials;
-import io.cspsdk.core.auth.RefreshTokenStore;
+import io.cspsdk.core.auth.TokenCacheStore;
 import io.cspsdk.core.auth.TokenRequest;
 import io.cspsdk.core.error.PartnerCenterException;
 import io.cspsdk.core.testing.CapturingLogs;
@@ -77,8 +77,8 @@ class LoggingRedactionTest {
       }
     }
     try {
-      PartnerCredentials.appPlusUser("bad-tenant", "client-1", CLIENT_SECRET, RefreshTokenStore.inMemory(REFRESH_TOKEN),
-          entra).getToken(TokenRequest.of("https://api.partnercenter.microsoft.com/.default"));
+      PartnerCredentials.importRefreshToken("bad-tenant", "client-1", CLIENT_SECRET, REFRESH_TOKEN,
+          TokenCacheStore.inMemory(), entra);
     } catch (PartnerCenterException e) {
       exceptionMessages.add(chain(e));
     }

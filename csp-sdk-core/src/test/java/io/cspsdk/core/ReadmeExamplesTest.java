@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cspsdk.core.auth.ConsentFlow;
 import io.cspsdk.core.auth.PartnerCredentials;
-import io.cspsdk.core.auth.RefreshTokenStore;
+import io.cspsdk.core.auth.TokenCacheStore;
 import io.cspsdk.core.customers.CustomerFilter;
 import io.cspsdk.core.error.NotFoundException;
 import io.cspsdk.core.error.PartnerCenterException;
@@ -57,7 +57,7 @@ class ReadmeExamplesTest {
     String tenantId = "contoso.onmicrosoft.com";
     String clientId = "11111111-2222-3333-4444-555555555555";
     String clientSecret = "from-a-vault";
-    RefreshTokenStore store = RefreshTokenStore.inMemory("refresh-token-from-consent");
+    TokenCacheStore store = TokenCacheStore.inMemory();
 
     // README: app-only
     PartnerCenterClient appOnly = PartnerCenterClient.builder()
@@ -79,15 +79,15 @@ class ReadmeExamplesTest {
   }
 
   /** README: the one-time consent ("Login with Microsoft"); compiled, run by MsalCredentialsTest's equivalent. */
-  static void consent(String tenantId, String clientId, String clientSecret, RefreshTokenStore store,
+  static void consent(String tenantId, String clientId, String clientSecret, TokenCacheStore store,
       String codeFromRedirect) {
     ConsentFlow consent = ConsentFlow.builder()
         .tenantId(tenantId).clientId(clientId).clientSecret(clientSecret)
         .redirectUri("https://app.example.com/consent")
-        .refreshTokenStore(store)
+        .tokenCacheStore(store)
         .build();
     URI signIn = consent.authorizationUrl("csrf-state-123"); // send the partner admin's browser here
-    consent.redeem(codeFromRedirect);                        // on the redirect: the refresh token lands in store
+    consent.redeem(codeFromRedirect);                        // on the redirect: the token cache lands in store
   }
 
   @Test

@@ -28,7 +28,8 @@ import java.util.Optional;
  * by the {@link RoundingPolicy}. Pure and thread-safe.
  *
  * <pre>{@code
- * Quoter quoter = Quoter.builder().pricing(customerTier).costs(CostSource.priceSheet(rows)).build();
+ * Quoter quoter = Quoter.builder().pricing(customerTier)
+ *     .costs(CostSource.priceSheet(pc.priceSheets().licenseBased("US"))).build();
  * Quote q = quoter.quote(PurchaseQuoteRequest.builder().customerId(cid).productId("CFQ7TTC0LCHC").skuId("0002")
  *     .termDuration(TermDuration.P1Y).billingCycle(BillingCycle.MONTHLY).quantity(10).purchaseDate(today).build());
  * q.perPeriod().margin();   // the reseller's margin per month

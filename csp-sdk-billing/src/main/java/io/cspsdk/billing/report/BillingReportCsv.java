@@ -1,17 +1,18 @@
 package io.cspsdk.billing.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.cspsdk.billing.internal.CsvRowWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes a {@link BillingReport} as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted when they
  * contain a comma, quote or line break, quotes doubled). Columns are fixed, decimals are plain with a dot
  * whatever the default locale. One row per detail line, then a {@code subscription} total row per subscription, a
  * {@code cycle} total row per billing cycle and a final {@code report} row; rounding differences appear on cycle
- * and report rows. The {@link ReportView#CUSTOMER} view has no cost and margin columns.
+ * and report rows. The {@link ReportView#CUSTOMER} view has no cost and margin columns. Written with
+ * jackson-dataformat-csv.
  */
 public final class BillingReportCsv {
   private static final List<String> COLUMNS =
@@ -42,26 +43,32 @@ public final class BillingReportCsv {
 
   /** Writes the report to {@code out}. */
   public static void write(BillingReport report, ReportView view, Appendable out) {
-    try {
-      new Writer(report, view, out).write();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CsvRowWriter csv = new CsvRowWriter(out);
+    csv.row(columns(view).toArray(new String[0]));
+    rows(report, view, csv::row);
+    csv.finish();
   }
 
-  private static final class Writer {
+  /**
+   * The report's rows without the header, in the view's column order, as the CSV writes them; for documents that
+   * embed the report (the reseller invoice).
+   */
+  public static void rows(BillingReport report, ReportView view, Consumer<String[]> sink) {
+    new Rows(report, view, sink).write();
+  }
+
+  private static final class Rows {
     private final BillingReport report;
     private final boolean reseller;
-    private final Appendable out;
+    private final Consumer<String[]> sink;
 
-    Writer(BillingReport report, ReportView view, Appendable out) {
+    Rows(BillingReport report, ReportView view, Consumer<String[]> sink) {
       this.report = report;
       this.reseller = view == ReportView.RESELLER;
-      this.out = out;
+      this.sink = sink;
     }
 
-    void write() throws IOException {
-      row(columns(reseller ? ReportView.RESELLER : ReportView.CUSTOMER).toArray(new String[0]));
+    void write() {
       String cur = report.currency();
       for (CycleSection c : report.cycles()) {
         String date = c.billingDate().toString();
@@ -90,36 +97,19 @@ public final class BillingReportCsv {
     }
 
     /** One row in reseller column order; cost and margin (columns 18 and 19) dropped for customers. */
-    private void values(String... v) throws IOException {
+    private void values(String... v) {
       if (reseller) {
-        row(v);
+        sink.accept(v);
         return;
       }
       String[] c = new String[v.length - 2];
       System.arraycopy(v, 0, c, 0, 17);
       System.arraycopy(v, 19, c, 17, v.length - 19);
-      row(c);
-    }
-
-    private void row(String... fields) throws IOException {
-      for (int i = 0; i < fields.length; i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        out.append(quote(fields[i]));
-      }
-      out.append("\r\n");
+      sink.accept(c);
     }
   }
 
   private static String plain(BigDecimal d) {
     return d.toPlainString();
-  }
-
-  static String quote(String field) {
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 }

@@ -5,6 +5,10 @@ import static io.cspsdk.billing.testing.Lines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
 import io.cspsdk.billing.distributor.ResellerInvoice.GroupTotal;
 import io.cspsdk.billing.pricing.Markup;
 import io.cspsdk.billing.pricing.PriceKey;
@@ -19,6 +23,7 @@ import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.ChargeType;
 import io.cspsdk.core.model.Money;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,5 +192,31 @@ class DistributorLedgerTest {
     assertThat(rows[rows.length - 1]).startsWith("charges,R1,,report,").contains(",123.37,EUR");
     assertThat(ResellerInvoiceCsv.toCsv(april)).contains("\r\nadjustments,R1,L1,line,")
         .doesNotContain("cost");
+  }
+
+  @Test
+  void csv_productNameWithCommaQuoteAndCrlf_staysOneQuotedFieldOfItsRow() throws Exception {
+    String name = "Microsoft 365 E3, \"EEA\"\r\n(no Teams)";
+    ledger.record(AttributedLine.viaLiteReseller(line().customerId("X").subscriptionId("SX").productId("P1")
+        .productName(name).quantity(dec("2")).unitPrice(dec("6.00")).chargeStartDate(d("2024-03-01"))
+        .chargeEndDate(d("2024-03-31")).build(), "R1", "L1"));
+
+    String csv = ResellerInvoiceCsv.toCsv(of(ledger.close(MARCH), "R1"));
+
+    List<String[]> rows = new ArrayList<>();
+    try (MappingIterator<String[]> it = new CsvMapper().readerForArrayOf(String.class)
+        .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(csv)) {
+      it.forEachRemaining(rows::add);
+    }
+    int nameColumn = ResellerInvoiceCsv.columns().indexOf("productName");
+    assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(ResellerInvoiceCsv.columns().size()));
+    assertThat(rows).filteredOn(r -> r[3].equals("line")).singleElement().satisfies(r -> {
+      assertThat(r[nameColumn]).isEqualTo(name);
+      assertThat(r[0]).isEqualTo("charges");
+      assertThat(r[2]).isEqualTo("L1");
+    });
+    assertThat(rows).filteredOn(r -> r[3].equals("subscription")).singleElement()
+        .satisfies(r -> assertThat(r[2]).isEqualTo("L1"));
+    assertThat(csv).contains("\"Microsoft 365 E3, \"\"EEA\"\"\r\n(no Teams)\"");
   }
 }

@@ -2,6 +2,7 @@ package io.cspsdk.billing.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cspsdk.billing.internal.CsvRowWriter;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,11 +45,15 @@ class BillingReportCsvTest {
   }
 
   @Test
-  void quote_rfc4180() {
-    assertThat(BillingReportCsv.quote("plain")).isEqualTo("plain");
-    assertThat(BillingReportCsv.quote("a,b")).isEqualTo("\"a,b\"");
-    assertThat(BillingReportCsv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-    assertThat(BillingReportCsv.quote("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
+  void rowWriter_quotesOnlyCommaQuoteAndLineBreaks_rfc4180() {
+    StringBuilder out = new StringBuilder();
+    CsvRowWriter csv = new CsvRowWriter(out);
+    csv.row("plain", "a,b", "say \"hi\"", "two\r\nlines", "", "Microsoft 365 E3 #1 (EU)", "-1.50", " padded ");
+    csv.row("second");
+    csv.finish();
+
+    assertThat(out.toString()).isEqualTo("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\r\nlines\",,Microsoft 365 E3 #1 (EU),"
+        + "-1.50, padded \r\nsecond\r\n");
   }
 
   static final String GOLDEN_RESELLER =

@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * The one-time "Login with Microsoft" step of the secure application model: send a partner admin (with MFA) to
  * {@link #authorizationUrl(String)}; your redirect URI receives {@code code} and {@code state}; check the state,
- * then {@link #redeem(String)} the code, which saves the refresh token in the {@link RefreshTokenStore} used by
- * {@link PartnerCredentials#appPlusUser(String, String, String, RefreshTokenStore)}.
+ * then {@link #redeem(String)} the code, which saves MSAL's token cache (the admin's account and refresh token) in
+ * the {@link TokenCacheStore} used by {@link PartnerCredentials#appPlusUser(String, String, String, TokenCacheStore)}.
  */
 public final class ConsentFlow {
   /** Partner Center's delegated permission. */
@@ -36,7 +36,10 @@ public final class ConsentFlow {
     return redeemer.authorizationUrl(state);
   }
 
-  /** Redeems the authorization code from the redirect and saves the refresh token in the store. */
+  /**
+   * Redeems the authorization code from the redirect; the token cache with the admin's account and refresh token is
+   * saved in the store, replacing accounts of earlier sign-ins.
+   */
   public void redeem(String authorizationCode) {
     redeemer.redeem(authorizationCode);
   }
@@ -48,7 +51,7 @@ public final class ConsentFlow {
     private String clientSecret;
     private URI redirectUri;
     private final List<String> scopes = new ArrayList<>();
-    private RefreshTokenStore store;
+    private TokenCacheStore store;
     private CredentialOptions options = CredentialOptions.defaults();
 
     private Builder() {}
@@ -85,7 +88,8 @@ public final class ConsentFlow {
       return this;
     }
 
-    public Builder refreshTokenStore(RefreshTokenStore store) {
+    /** Where the token cache is saved; the same store is then given to the app+user credential. */
+    public Builder tokenCacheStore(TokenCacheStore store) {
       this.store = store;
       return this;
     }
@@ -100,7 +104,7 @@ public final class ConsentFlow {
         throw new ValidationException("redirectUri", "is required and must be absolute");
       }
       if (store == null) {
-        throw new ValidationException("refreshTokenStore", "is required");
+        throw new ValidationException("tokenCacheStore", "is required");
       }
       List<String> s = scopes.isEmpty() ? List.of(PARTNER_CENTER_USER_IMPERSONATION) : List.copyOf(scopes);
       return new ConsentFlow(new ConsentRedeemer(tenantId, clientId, clientSecret, redirectUri, s, store, options));

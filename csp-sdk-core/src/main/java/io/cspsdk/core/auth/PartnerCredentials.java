@@ -56,17 +56,34 @@ public final class PartnerCredentials {
   }
 
   /**
-   * App+user (secure application model): the refresh token from {@code store} (obtained once with
-   * {@link ConsentFlow}) is redeemed for each scope; rotated refresh tokens are saved back to the store. Needed for
-   * users, licences, invoice documents, price sheets and other delegated-only endpoints.
+   * App+user (secure application model): MSAL's token cache lives in {@code store} (written once by
+   * {@link ConsentFlow} or {@link #importRefreshToken}); each scope is acquired silently for the partner admin's
+   * account in it, MSAL redeeming the cached refresh token, and every change (a rotated refresh token) is saved back
+   * to the store through MSAL's cache aspect. Needed for users, licences, invoice documents, price sheets and other
+   * delegated-only endpoints. Use one store per partner tenant and app.
    */
   public static TokenCredential appPlusUser(String tenantId, String clientId, String clientSecret,
-      RefreshTokenStore store) {
+      TokenCacheStore store) {
     return appPlusUser(tenantId, clientId, clientSecret, store, CredentialOptions.defaults());
   }
 
+  /** {@link #appPlusUser(String, String, String, TokenCacheStore)} with an authority host and timeouts. */
   public static TokenCredential appPlusUser(String tenantId, String clientId, String clientSecret,
-      RefreshTokenStore store, CredentialOptions options) {
+      TokenCacheStore store, CredentialOptions options) {
     return Credentials.appPlusUser(tenantId, clientId, clientSecret, store, options, null);
+  }
+
+  /**
+   * Seeds {@code store} from a refresh token obtained outside csp-sdk (an earlier integration, a script): the token
+   * is redeemed once for Partner Center through MSAL and the resulting token cache, holding the rotated refresh
+   * token, is saved to the store. Afterwards use {@link #appPlusUser(String, String, String, TokenCacheStore)} with
+   * the same store; the imported token itself is no longer valid once Entra ID rotated it.
+   *
+   * @throws io.cspsdk.core.error.CredentialException when Entra ID refuses the token (reason {@code invalid_grant},
+   *     ...) or the store fails ({@code token_cache_store_failed}); messages never carry the token
+   */
+  public static void importRefreshToken(String tenantId, String clientId, String clientSecret, String refreshToken,
+      TokenCacheStore store, CredentialOptions options) {
+    Credentials.importRefreshToken(tenantId, clientId, clientSecret, refreshToken, store, options, null);
   }
 }

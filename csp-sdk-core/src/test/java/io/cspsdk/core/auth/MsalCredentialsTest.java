@@ -87,45 +87,98 @@ class MsalCredentialsTest {
   }
 
   @Test
-  void appPlusUser_rotatedRefreshToken_isSavedBackToStore() {
-    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(okJson(userTokenResponse("at-user", "rt-rotated-2"))));
-    RefreshTokenStore store = RefreshTokenStore.inMemory("rt-original-1");
+  void appPlusUser_rotatedRefreshToken_isPersistedThroughCacheAspectAndUsedByTheNextCredential() {
+    TokenCacheStore store = seeded("rt-original-1", "rt-rotated-2");
+    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("refresh_token=rt-rotated-2"))
+        .willReturn(okJson(userTokenResponse("at-graph", "rt-rotated-3", GRAPH))));
 
     AccessToken token = PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, store, options())
-        .getToken(TokenRequest.of("https://api.partnercenter.microsoft.com/.default"));
+        .getToken(TokenRequest.of(GRAPH));
 
-    assertThat(token.token()).isEqualTo("at-user");
-    assertThat(store.load()).contains("rt-rotated-2");
-    assertThat(onlyTokenRequestBody()).contains("grant_type=refresh_token", "refresh_token=rt-original-1");
+    assertThat(token.token()).isEqualTo("at-graph");
+    assertThat(store.load()).hasValueSatisfying(cache -> assertThat(cache).contains("rt-rotated-3")
+        .doesNotContain("rt-rotated-2"));
+    assertThat(onlyTokenRequestBody()).contains("grant_type=refresh_token", "refresh_token=rt-rotated-2", GRAPH);
+
+    entra.resetRequests();
+    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("refresh_token=rt-rotated-3"))
+        .willReturn(okJson(userTokenResponse("at-pc-api", "rt-rotated-4", PARTNER_API))));
+
+    AccessToken next = PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, store, options())
+        .getToken(TokenRequest.of(PARTNER_API));
+
+    assertThat(next.token()).isEqualTo("at-pc-api");
+    assertThat(onlyTokenRequestBody()).contains("refresh_token=rt-rotated-3");
+    assertThat(store.load()).hasValueSatisfying(cache -> assertThat(cache).contains("rt-rotated-4"));
   }
 
   @Test
-  void appPlusUser_expiredRefreshToken_throwsCredentialExceptionWithInvalidGrant() {
-    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_grant\",\"error_description\":"
-            + "\"AADSTS700082: The refresh token has expired due to inactivity.\",\"error_codes\":[700082],"
-            + "\"correlation_id\":\"corr-entra-1\"}")));
-    RefreshTokenStore store = RefreshTokenStore.inMemory("rt-stale-secret");
+  void appPlusUser_customerTenant_redeemsTheCachedRefreshTokenAtTheCustomersTokenEndpoint() {
+    TokenCacheStore store = seeded("rt-1", "rt-2");
+    String customerTokenPath = "/customer-tenant-9/oauth2/v2.0/token";
+    entra.stubFor(post(urlPathEqualTo(customerTokenPath)).withRequestBody(containing("refresh_token=rt-2"))
+        .willReturn(okJson(userTokenResponse("at-customer-graph", "rt-3", GRAPH))));
 
-    assertThatThrownBy(() -> PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, store, options())
-        .getToken(TokenRequest.of("https://api.partnercenter.microsoft.com/.default")))
+    AccessToken token = PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, store, options())
+        .getToken(TokenRequest.of(GRAPH).forTenant("customer-tenant-9"));
+
+    assertThat(token.token()).isEqualTo("at-customer-graph");
+    entra.verify(1, postRequestedFor(urlPathEqualTo(customerTokenPath)));
+    assertThat(store.load()).hasValueSatisfying(cache -> assertThat(cache).contains("rt-3"));
+  }
+
+  @Test
+  void appPlusUser_cachedAccessToken_isServedFromTheStoreWithoutATokenRequest() {
+    TokenCacheStore store = seeded("rt-1", "rt-2");
+
+    AccessToken token = PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, store, options())
+        .getToken(TokenRequest.of(ConsentFlow.PARTNER_CENTER_USER_IMPERSONATION));
+
+    assertThat(token.token()).isEqualTo("at-imported");
+    assertThat(entra.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void importRefreshToken_expiredRefreshToken_throwsInvalidGrantAndLeavesStoreEmpty() {
+    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(invalidGrant()));
+    TokenCacheStore store = TokenCacheStore.inMemory();
+
+    assertThatThrownBy(() -> PartnerCredentials.importRefreshToken(TENANT, CLIENT_ID, SECRET, "rt-stale-secret",
+        store, options()))
         .isInstanceOfSatisfying(CredentialException.class, e -> {
           assertThat(e.reason()).isEqualTo("invalid_grant");
           assertThat(e.getMessage()).contains("AADSTS700082", "consent flow again")
               .doesNotContain("rt-stale-secret").doesNotContain(SECRET);
         });
-    assertThat(store.load()).contains("rt-stale-secret");
+    assertThat(store.load()).isEmpty();
+  }
+
+  @Test
+  void appPlusUser_expiredCachedRefreshToken_throwsCredentialExceptionWithInvalidGrant() {
+    TokenCacheStore store = seeded("rt-1", "rt-stale-secret");
+    String before = store.load().orElseThrow();
+    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(invalidGrant()));
+
+    assertThatThrownBy(() -> PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, store, options())
+        .getToken(TokenRequest.of(GRAPH)))
+        .isInstanceOfSatisfying(CredentialException.class, e -> {
+          assertThat(e.reason()).isEqualTo("invalid_grant");
+          assertThat(e.getMessage()).contains("AADSTS700082").doesNotContain("rt-stale-secret")
+              .doesNotContain(SECRET);
+        });
+    assertThat(store.load()).contains(before);
   }
 
   @Test
   void appPlusUser_mfaRequired_throwsCredentialExceptionWithInteractionRequired() {
+    TokenCacheStore store = seeded("rt-1", "rt-2");
     entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_grant\",\"error_description\":"
             + "\"AADSTS50076: you must use multi-factor authentication to access this resource.\","
             + "\"error_codes\":[50076],\"suberror\":\"basic_action\"}")));
 
-    assertThatThrownBy(() -> PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET,
-        RefreshTokenStore.inMemory("rt-1"), options()).getToken(TokenRequest.of("https://api.partner.microsoft.com/.default")))
+    assertThatThrownBy(() -> PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, store, options())
+        .getToken(TokenRequest.of(PARTNER_API)))
         .isInstanceOfSatisfying(CredentialException.class, e -> {
           assertThat(e.reason()).isEqualTo("interaction_required");
           assertThat(e.getMessage()).contains("AADSTS50076").doesNotContain(SECRET);
@@ -135,8 +188,72 @@ class MsalCredentialsTest {
   @Test
   void appPlusUser_emptyStore_failsWithoutCallingEntra() {
     assertThatThrownBy(() -> PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET,
-        RefreshTokenStore.inMemory(null), options()).getToken(TokenRequest.of("s/.default")))
+        TokenCacheStore.inMemory(), options()).getToken(TokenRequest.of("s/.default")))
         .isInstanceOfSatisfying(CredentialException.class, e -> assertThat(e.reason()).isEqualTo("no_refresh_token"));
+    assertThat(entra.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void appPlusUser_storeFailsToSave_throwsTypedCredentialExceptionWithoutSecrets() {
+    TokenCacheStore seeded = seeded("rt-1", "rt-2");
+    TokenCacheStore failingSave = new TokenCacheStore() {
+      @Override
+      public java.util.Optional<String> load() {
+        return seeded.load();
+      }
+
+      @Override
+      public void save(String serializedCache) {
+        throw new IllegalStateException("vault rejected " + serializedCache);
+      }
+    };
+    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("refresh_token=rt-2"))
+        .willReturn(okJson(userTokenResponse("at-graph-secret", "rt-rotated-secret", GRAPH))));
+
+    assertThatThrownBy(() -> PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, failingSave, options())
+        .getToken(TokenRequest.of(GRAPH)))
+        .isInstanceOfSatisfying(CredentialException.class, e -> {
+          assertThat(e.reason()).isEqualTo("token_cache_store_failed");
+          assertThat(e.getMessage()).contains("save", "IllegalStateException")
+              .doesNotContain("rt-rotated-secret").doesNotContain("at-graph-secret").doesNotContain("rt-2")
+              .doesNotContain("vault rejected").doesNotContain(SECRET);
+          assertThat(e.getCause()).isNull();
+        });
+  }
+
+  @Test
+  void appPlusUser_storeFailsToLoad_throwsTypedCredentialExceptionWithoutCallingEntra() {
+    TokenCacheStore failingLoad = new TokenCacheStore() {
+      @Override
+      public java.util.Optional<String> load() {
+        throw new java.io.UncheckedIOException(new java.io.IOException("cannot read rt-in-message"));
+      }
+
+      @Override
+      public void save(String serializedCache) {
+      }
+    };
+
+    assertThatThrownBy(() -> PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, failingLoad, options())
+        .getToken(TokenRequest.of(GRAPH)))
+        .isInstanceOfSatisfying(CredentialException.class, e -> {
+          assertThat(e.reason()).isEqualTo("token_cache_store_failed");
+          assertThat(e.getMessage()).contains("load", "UncheckedIOException").doesNotContain("rt-in-message");
+        });
+    assertThat(entra.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void appPlusUser_storeHoldsSomethingElse_throwsTypedCredentialExceptionWithoutItsContent() {
+    TokenCacheStore store = TokenCacheStore.inMemory();
+    store.save("rt-plain-token-not-a-cache");
+
+    assertThatThrownBy(() -> PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, store, options())
+        .getToken(TokenRequest.of(GRAPH)))
+        .isInstanceOfSatisfying(CredentialException.class, e -> {
+          assertThat(e.reason()).isEqualTo("token_cache_store_failed");
+          assertThat(e.getMessage()).doesNotContain("rt-plain-token-not-a-cache");
+        });
     assertThat(entra.getAllServeEvents()).isEmpty();
   }
 
@@ -156,9 +273,9 @@ class MsalCredentialsTest {
 
   @Test
   void consentFlow_authorizationUrlAndRedeem_savesRefreshToken() {
-    RefreshTokenStore store = RefreshTokenStore.inMemory(null);
+    TokenCacheStore store = TokenCacheStore.inMemory();
     ConsentFlow flow = ConsentFlow.builder().tenantId(TENANT).clientId(CLIENT_ID).clientSecret(SECRET)
-        .redirectUri("https://app.example.com/consent").refreshTokenStore(store).options(options()).build();
+        .redirectUri("https://app.example.com/consent").tokenCacheStore(store).options(options()).build();
 
     URI url = flow.authorizationUrl("state-xyz");
 
@@ -173,17 +290,22 @@ class MsalCredentialsTest {
     entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(okJson(userTokenResponse("at-first", "rt-from-code"))));
     flow.redeem("auth-code-123");
 
-    assertThat(store.load()).contains("rt-from-code");
     assertThat(onlyTokenRequestBody()).contains("grant_type=authorization_code", "code=auth-code-123",
         "redirect_uri=https://app.example.com/consent");
+    entra.resetRequests();
+    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("refresh_token=rt-from-code"))
+        .willReturn(okJson(userTokenResponse("at-graph", "rt-next", GRAPH))));
+    assertThat(PartnerCredentials.appPlusUser(TENANT, CLIENT_ID, SECRET, store, options())
+        .getToken(TokenRequest.of(GRAPH)).token()).isEqualTo("at-graph");
+    assertThat(onlyTokenRequestBody()).contains("grant_type=refresh_token", "refresh_token=rt-from-code");
   }
 
   @Test
   void client_appPlusUser_redeemsOnceSavesRotatedTokenAndCallsApiWithIt() {
-    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("api.partnercenter.microsoft.com"))
+    TokenCacheStore store = seeded("rt-0", "rt-1");
+    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("refresh_token=rt-1"))
         .willReturn(okJson(userTokenResponse("at-pc", "rt-2"))));
     entra.stubFor(get(urlPathEqualTo("/v1/customers/c1/users")).willReturn(okJson("{\"items\":[]}")));
-    RefreshTokenStore store = RefreshTokenStore.inMemory("rt-1");
     FakeClock clock = new FakeClock();
 
     try (PartnerCenterClient pc = PartnerCenterClient.builder()
@@ -192,7 +314,7 @@ class MsalCredentialsTest {
         .clock(clock).sleeper(new RecordingSleeper(clock)).build()) {
       pc.raw().list("/customers/c1/users", Map.class).forEach(u -> { });
       pc.raw().get("/customers/c1/users", Map.class);
-      assertThat(store.load()).contains("rt-2");
+      assertThat(store.load()).hasValueSatisfying(cache -> assertThat(cache).contains("rt-2"));
       pc.raw().list("/customers/c1/users", Map.class).forEach(u -> { });
     }
 
@@ -248,7 +370,35 @@ class MsalCredentialsTest {
     return URLDecoder.decode(entra.getAllServeEvents().get(0).getRequest().getBodyAsString(), StandardCharsets.UTF_8);
   }
 
+  static final String PARTNER_CENTER = "https://api.partnercenter.microsoft.com/.default";
+  static final String GRAPH = "https://graph.microsoft.com/.default";
+  static final String PARTNER_API = "https://api.partner.microsoft.com/.default";
+
+  /**
+   * A store seeded through {@link PartnerCredentials#importRefreshToken}: {@code imported} rotates to
+   * {@code rotated}; the cached access token is for {@code user_impersonation}, so a {@code .default} scope needs the
+   * refresh token.
+   */
+  static TokenCacheStore seeded(String imported, String rotated) {
+    entra.stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("refresh_token=" + imported))
+        .willReturn(okJson(userTokenResponse("at-imported", rotated))));
+    TokenCacheStore store = TokenCacheStore.inMemory();
+    PartnerCredentials.importRefreshToken(TENANT, CLIENT_ID, SECRET, imported, store, options());
+    entra.resetRequests();
+    return store;
+  }
+
+  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder invalidGrant() {
+    return aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(
+        "{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS700082: The refresh token has expired due to "
+            + "inactivity.\",\"error_codes\":[700082],\"correlation_id\":\"corr-entra-1\"}");
+  }
+
   static String userTokenResponse(String accessToken, String refreshToken) {
+    return userTokenResponse(accessToken, refreshToken, "https://api.partnercenter.microsoft.com/user_impersonation");
+  }
+
+  static String userTokenResponse(String accessToken, String refreshToken, String scope) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     long now = Instant.now().getEpochSecond();
     String idToken = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
@@ -258,7 +408,7 @@ class MsalCredentialsTest {
             .getBytes(StandardCharsets.UTF_8)) + ".";
     String clientInfo = b64.encodeToString(("{\"uid\":\"user-1\",\"utid\":\"" + TENANT + "\"}")
         .getBytes(StandardCharsets.UTF_8));
-    return "{\"token_type\":\"Bearer\",\"scope\":\"https://api.partnercenter.microsoft.com/user_impersonation\","
+    return "{\"token_type\":\"Bearer\",\"scope\":\"" + scope + "\","
         + "\"expires_in\":" + Duration.ofHours(1).toSeconds() + ",\"ext_expires_in\":3600,\"access_token\":\""
         + accessToken + "\",\"refresh_token\":\"" + refreshToken + "\",\"id_token\":\"" + idToken
         + "\",\"client_info\":\"" + clientInfo + "\"}";

@@ -22,7 +22,8 @@ class SecretsToStringTest {
 
   @Test
   void credentials_toString_hideSecretsAndTokens() throws Exception {
-    RefreshTokenStore store = RefreshTokenStore.inMemory(SECRET);
+    TokenCacheStore store = TokenCacheStore.inMemory();
+    store.save(SECRET);
 
     assertThat(store.toString()).doesNotContain(SECRET);
     assertThat(PartnerCredentials.staticToken(SECRET).toString()).doesNotContain(SECRET);
@@ -37,7 +38,7 @@ class SecretsToStringTest {
   @Test
   void consentFlow_toString_hidesClientSecret() {
     ConsentFlow flow = ConsentFlow.builder().tenantId("tenant-1").clientId("client-1").clientSecret(SECRET)
-        .redirectUri("https://localhost/callback").refreshTokenStore(RefreshTokenStore.inMemory("rt-1")).build();
+        .redirectUri("https://localhost/callback").tokenCacheStore(TokenCacheStore.inMemory()).build();
 
     assertThat(flow.toString()).doesNotContain(SECRET);
   }

@@ -2,6 +2,9 @@ package io.cspsdk.core.pricing;
 
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.cspsdk.core.ContinuationToken;
+import io.cspsdk.core.Page;
+import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.UnauthorizedException;
@@ -16,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -78,7 +82,7 @@ class PriceSheetsTest {
 
     List<PriceSheetEntry> rows;
     try (Stream<PriceSheetEntry> s = sheets.licenseBased("us",
-        RequestOptions.builder().correlationId("corr-ps").build())) {
+        RequestOptions.builder().correlationId("corr-ps").build()).stream()) {
       rows = s.collect(Collectors.toList());
     }
 
@@ -99,7 +103,7 @@ class PriceSheetsTest {
     wm.stubFor(get(urlEqualTo(SHEET + "?timeline=history&month=202401")).willReturn(aResponse().withStatus(200)
         .withBody(Fixtures.bytes("pricesheet-licensebased.csv"))));
 
-    try (Stream<PriceSheetEntry> s = sheets.licenseBased("US", YearMonth.of(2024, 1))) {
+    try (Stream<PriceSheetEntry> s = sheets.licenseBased("US", YearMonth.of(2024, 1)).stream()) {
       assertThat(s.map(e -> e.skuTitle().orElseThrow())).containsExactly("Advanced Communications",
           "Microsoft 365 Business Basic");
     }
@@ -111,7 +115,7 @@ class PriceSheetsTest {
     wm.stubFor(get(urlEqualTo(SHEET.replace("'US'", "'DE'") + "?timeline=future")).willReturn(aResponse()
         .withStatus(200).withBody("ProductId,Currency,UnitPrice\nCFQ7TTC0LH18,EUR,5.60\n")));
 
-    try (Stream<PriceSheetEntry> s = sheets.licenseBasedFuture("de")) {
+    try (Stream<PriceSheetEntry> s = sheets.licenseBasedFuture("de").stream()) {
       assertThat(s.collect(Collectors.toList())).singleElement().satisfies(e -> {
         assertThat(e.currency()).contains("EUR");
         assertThat(e.unitPrice()).contains(new BigDecimal("5.60"));
@@ -124,7 +128,87 @@ class PriceSheetsTest {
     wm.stubFor(get(urlEqualTo(SHEET + "?timeline=current")).willReturn(aResponse().withStatus(401)
         .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Unauthorized\"}")));
 
-    assertThatThrownBy(() -> sheets.licenseBased("US")).isInstanceOf(UnauthorizedException.class);
+    PagedIterable<PriceSheetEntry> sheet = sheets.licenseBased("US");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+
+    assertThatThrownBy(() -> sheet.iterator().hasNext()).isInstanceOf(UnauthorizedException.class);
+  }
+
+  static String rows(int count) {
+    StringBuilder csv = new StringBuilder("\uFEFFProductId,SkuId,SkuTitle,Currency,UnitPrice\r\n");
+    for (int i = 1; i <= count; i++) {
+      csv.append("P").append(i).append(",0001,\"Sku, number ").append(i).append("\",USD,").append(i)
+          .append(".50\r\n");
+    }
+    return csv.toString();
+  }
+
+  @Test
+  void byPage_2500Rows_givesPagesOf1000FromOneDownloadWithTokensBetween() {
+    wm.stubFor(get(urlEqualTo(SHEET + "?timeline=current")).willReturn(aResponse().withStatus(200)
+        .withBody(rows(2500))));
+
+    List<Page<PriceSheetEntry>> pages = new ArrayList<>();
+    sheets.licenseBased("US").byPage().forEach(pages::add);
+
+    assertThat(pages).extracting(p -> p.items().size()).containsExactly(1000, 1000, 500);
+    assertThat(pages.get(0).continuationToken()).isPresent();
+    assertThat(pages.get(1).continuationToken()).isPresent();
+    assertThat(pages.get(2).continuationToken()).isEmpty();
+    assertThat(pages.get(1).items().get(0).productId()).contains("P1001");
+    assertThat(pages.get(2).items().get(499).skuTitle()).contains("Sku, number 2500");
+    wm.verify(1, getRequestedFor(urlEqualTo(SHEET + "?timeline=current")));
+  }
+
+  @Test
+  void resumeFrom_tokenOfFirstPage_downloadsAgainAndContinuesAtRow1001() {
+    wm.stubFor(get(urlEqualTo(SHEET + "?timeline=current")).willReturn(aResponse().withStatus(200)
+        .withBody(rows(2500))));
+    PagedIterable<PriceSheetEntry> sheet = sheets.licenseBased("US");
+    ContinuationToken afterFirst = sheet.byPage().iterator().next().continuationToken().orElseThrow();
+
+    List<PriceSheetEntry> rest;
+    try (Stream<PriceSheetEntry> s = sheet.resumeFrom(ContinuationToken.parse(afterFirst.asString())).stream()) {
+      rest = s.collect(Collectors.toList());
+    }
+
+    assertThat(rest).hasSize(1500);
+    assertThat(rest.get(0).productId()).contains("P1001");
+    assertThat(rest.get(1499).unitPrice()).contains(new BigDecimal("2500.50"));
+    wm.verify(2, getRequestedFor(urlEqualTo(SHEET + "?timeline=current")));
+  }
+
+  @Test
+  void byPage_exactlyOnePageOfRows_hasNoTokenAfterIt() {
+    wm.stubFor(get(urlEqualTo(SHEET + "?timeline=current")).willReturn(aResponse().withStatus(200)
+        .withBody(rows(1000))));
+
+    List<Page<PriceSheetEntry>> pages = new ArrayList<>();
+    sheets.licenseBased("US").byPage().forEach(pages::add);
+
+    assertThat(pages).singleElement().satisfies(p -> {
+      assertThat(p.items()).hasSize(1000);
+      assertThat(p.continuationToken()).isEmpty();
+    });
+  }
+
+  @Test
+  void resumeFrom_tokenOfAnotherSheetOrGarbage_isRefusedBeforeSending() {
+    wm.stubFor(get(urlEqualTo(SHEET + "?timeline=current")).willReturn(aResponse().withStatus(200)
+        .withBody(rows(1500))));
+    ContinuationToken us = sheets.licenseBased("US").byPage().iterator().next().continuationToken().orElseThrow();
+    wm.resetRequests();
+
+    assertThatThrownBy(() -> sheets.licenseBased("DE").resumeFrom(us))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.field()).isEqualTo("continuationToken");
+          assertThat(e.getMessage()).contains("another price sheet");
+        });
+    assertThatThrownBy(() -> sheets.licenseBasedFuture("US").resumeFrom(us))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> sheets.licenseBased("US").resumeFrom(ContinuationToken.parse("not-a-token")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("continuationToken"));
+    wm.verify(0, anyRequestedFor(anyUrl()));
   }
 
   @Test

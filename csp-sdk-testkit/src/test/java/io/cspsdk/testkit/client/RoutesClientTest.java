@@ -15,7 +15,7 @@ class RoutesClientTest extends ClientFixture {
   @Test
   void priceSheet_throughTheClient_listsEverySoldTermAtTheBilledPrice() {
     List<PriceSheetEntry> rows;
-    try (Stream<PriceSheetEntry> sheet = pc.priceSheets().licenseBased("US")) {
+    try (Stream<PriceSheetEntry> sheet = pc.priceSheets().licenseBased("US").stream()) {
       rows = sheet.toList();
     }
     assertThat(rows).hasSizeGreaterThan(40);
@@ -26,7 +26,7 @@ class RoutesClientTest extends ClientFixture {
     assertThat(basicYearMonthly.currency()).contains("USD");
     assertThat(basicYearMonthly.market()).contains("US");
     assertThat(basicYearMonthly.effectiveStartDate().orElseThrow().toLocalDate().toString()).isEqualTo("2026-01-01");
-    try (Stream<PriceSheetEntry> history = pc.priceSheets().licenseBased("US", YearMonth.of(2025, 11))) {
+    try (Stream<PriceSheetEntry> history = pc.priceSheets().licenseBased("US", YearMonth.of(2025, 11)).stream()) {
       assertThat(history.findFirst().orElseThrow().effectiveStartDate().orElseThrow().toLocalDate().toString())
           .isEqualTo("2025-11-01");
     }

@@ -2,6 +2,7 @@ package io.cspsdk.billing.quote.internal;
 
 import io.cspsdk.billing.charges.TermCalendar;
 import io.cspsdk.billing.quote.CostSource;
+import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.Money;
 import io.cspsdk.core.model.PriceSheetEntry;
@@ -10,43 +11,84 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** {@link CostSource} over price sheet rows: the row's per-period price times the periods of the term. */
+/**
+ * {@link CostSource} over price sheet rows: the row's per-period price times the periods of the term. The rows are
+ * read once and kept as compact cost rows indexed by product and SKU; rows without a product, SKU, term, billing
+ * plan, unit price or currency cannot price anything and are dropped.
+ */
 public final class PriceSheetCosts implements CostSource {
-  private final List<PriceSheetEntry> rows;
+  private final Map<String, List<CostRow>> byProductSku = new HashMap<>();
 
-  public PriceSheetCosts(Collection<PriceSheetEntry> rows) {
-    this.rows = List.copyOf(rows);
+  public PriceSheetCosts(Iterable<PriceSheetEntry> rows) {
+    Objects.requireNonNull(rows, "rows");
+    if (rows instanceof PagedIterable) {
+      try (Stream<PriceSheetEntry> stream = ((PagedIterable<PriceSheetEntry>) rows).stream()) {
+        stream.forEach(this::add);
+      }
+    } else {
+      rows.forEach(this::add);
+    }
+  }
+
+  private void add(PriceSheetEntry row) {
+    if (row.productId().isEmpty() || row.skuId().isEmpty() || row.termDuration().isEmpty()
+        || row.billingPlan().isEmpty() || row.unitPrice().isEmpty() || row.currency().isEmpty()) {
+      return;
+    }
+    CostRow cost = new CostRow(row.termDuration().get(), row.billingPlan().get(), row.unitPrice().get(),
+        row.currency().get().toUpperCase(Locale.ROOT),
+        row.effectiveStartDate().map(PriceSheetCosts::utcDate).orElse(LocalDate.MIN),
+        row.effectiveEndDate().map(PriceSheetCosts::utcDate).orElse(LocalDate.MAX));
+    byProductSku.computeIfAbsent(key(row.productId().get(), row.skuId().get()), k -> new ArrayList<>(2)).add(cost);
   }
 
   @Override
   public Optional<Money> unitCost(String productId, String skuId, TermDuration term, BillingCycle billingCycle,
       LocalDate date) {
-    for (PriceSheetEntry row : rows) {
-      if (row.productId().filter(productId::equalsIgnoreCase).isPresent()
-          && row.skuId().filter(skuId::equalsIgnoreCase).isPresent()
-          && row.termDuration().filter(term::equals).isPresent()
-          && row.billingPlan().filter(billingCycle::equals).isPresent()
-          && row.unitPrice().isPresent() && row.currency().isPresent()
-          && valid(row, date)) {
+    for (CostRow row : byProductSku.getOrDefault(key(productId, skuId), List.of())) {
+      if (row.term.equals(term) && row.plan.equals(billingCycle) && !date.isBefore(row.from)
+          && !date.isAfter(row.until)) {
         int periods = TermCalendar.termMonths(term) / TermCalendar.cycleMonths(billingCycle, term);
-        return Optional.of(Money.of(row.unitPrice().get().multiply(BigDecimal.valueOf(periods)),
-            row.currency().get().toUpperCase(java.util.Locale.ROOT)));
+        return Optional.of(Money.of(row.unitPrice.multiply(BigDecimal.valueOf(periods)), row.currency));
       }
     }
     return Optional.empty();
   }
 
-  private static boolean valid(PriceSheetEntry row, LocalDate date) {
-    LocalDate from = row.effectiveStartDate().map(PriceSheetCosts::utcDate).orElse(LocalDate.MIN);
-    LocalDate until = row.effectiveEndDate().map(PriceSheetCosts::utcDate).orElse(LocalDate.MAX);
-    return !date.isBefore(from) && !date.isAfter(until);
+  private static String key(String productId, String skuId) {
+    return productId.toUpperCase(Locale.ROOT) + '/' + skuId.toUpperCase(Locale.ROOT);
   }
 
   private static LocalDate utcDate(OffsetDateTime t) {
     return t.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+  }
+
+  /** The columns a cost needs. */
+  private static final class CostRow {
+    final TermDuration term;
+    final BillingCycle plan;
+    final BigDecimal unitPrice;
+    final String currency;
+    final LocalDate from;
+    final LocalDate until;
+
+    CostRow(TermDuration term, BillingCycle plan, BigDecimal unitPrice, String currency, LocalDate from,
+        LocalDate until) {
+      this.term = term;
+      this.plan = plan;
+      this.unitPrice = unitPrice;
+      this.currency = currency;
+      this.from = from;
+      this.until = until;
+    }
   }
 }

@@ -4,11 +4,11 @@ import com.microsoft.aad.msal4j.AuthorizationCodeParameters;
 import com.microsoft.aad.msal4j.AuthorizationRequestUrlParameters;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.Prompt;
 import com.microsoft.aad.msal4j.ResponseMode;
 import io.cspsdk.core.auth.CredentialOptions;
-import io.cspsdk.core.auth.RefreshTokenStore;
-import io.cspsdk.core.error.CredentialException;
+import io.cspsdk.core.auth.TokenCacheStore;
 import io.cspsdk.core.internal.validation.Inputs;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,17 +16,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The MSAL side of the consent flow: builds the authorization URL and redeems the returned code. */
+/**
+ * The MSAL side of the consent flow: builds the authorization URL and redeems the returned code; MSAL's cache aspect
+ * saves the resulting token cache (account and refresh token) to the store.
+ */
 public final class ConsentRedeemer {
   private final String tenantId;
   private final String clientId;
   private final URI redirectUri;
   private final Set<String> scopes;
-  private final RefreshTokenStore store;
   private final ConfidentialClientApplication app;
 
   public ConsentRedeemer(String tenantId, String clientId, String clientSecret, URI redirectUri, List<String> scopes,
-      RefreshTokenStore store, CredentialOptions options) {
+      TokenCacheStore store, CredentialOptions options) {
     Inputs.nonBlank("tenantId", tenantId);
     Inputs.nonBlank("clientId", clientId);
     Inputs.nonBlank("clientSecret", clientSecret);
@@ -34,10 +36,9 @@ public final class ConsentRedeemer {
     this.clientId = clientId;
     this.redirectUri = redirectUri;
     this.scopes = new LinkedHashSet<>(scopes);
-    this.store = store;
     CredentialOptions opts = Credentials.opts(options);
     this.app = MsalApps.build(opts, new MsalHttpClient(opts, null), tenantId, clientId,
-        ClientCredentialFactory.createFromSecret(clientSecret));
+        ClientCredentialFactory.createFromSecret(clientSecret), store);
   }
 
   public URI authorizationUrl(String state) {
@@ -58,16 +59,11 @@ public final class ConsentRedeemer {
     Inputs.nonBlank("authorizationCode", authorizationCode);
     String what = "Redeeming the consent code in tenant " + tenantId + " (client " + clientId + ")";
     try {
-      app.acquireToken(AuthorizationCodeParameters.builder(authorizationCode, redirectUri).scopes(scopes).build())
-          .get();
+      IAuthenticationResult result = app.acquireToken(
+          AuthorizationCodeParameters.builder(authorizationCode, redirectUri).scopes(scopes).build()).get();
+      CacheAccounts.keepOnly(app, result);
     } catch (Exception e) {
       throw MsalErrors.map(e, what);
     }
-    List<String> tokens = RefreshTokens.inCache(app.tokenCache().serialize(), clientId);
-    if (tokens.isEmpty()) {
-      throw new CredentialException(what + ": no refresh token was issued (is offline_access consented?)",
-          "no_refresh_token", null);
-    }
-    store.save(tokens.get(tokens.size() - 1));
   }
 }

@@ -4,6 +4,7 @@ import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.aad.msal4j.IClientCredential;
 import com.microsoft.aad.msal4j.IHttpClient;
 import io.cspsdk.core.auth.CredentialOptions;
+import io.cspsdk.core.auth.TokenCacheStore;
 import io.cspsdk.core.error.CredentialException;
 import java.net.MalformedURLException;
 import java.util.Locale;
@@ -24,9 +25,19 @@ final class MsalApps {
 
   static ConfidentialClientApplication build(CredentialOptions options, IHttpClient http, String tenantId,
       String clientId, IClientCredential credential) {
+    return build(options, http, tenantId, clientId, credential, null);
+  }
+
+  /** As above, with MSAL's token cache persisted through {@code store} (null = MSAL's in-memory cache only). */
+  static ConfidentialClientApplication build(CredentialOptions options, IHttpClient http, String tenantId,
+      String clientId, IClientCredential credential, TokenCacheStore store) {
     boolean microsoft = MICROSOFT_HOSTS.contains(options.authorityHost().getHost().toLowerCase(Locale.ROOT));
     try {
-      return ConfidentialClientApplication.builder(clientId, credential)
+      ConfidentialClientApplication.Builder builder = ConfidentialClientApplication.builder(clientId, credential);
+      if (store != null) {
+        builder.setTokenCacheAccessAspect(new StoreCacheAspect(store));
+      }
+      return builder
           .authority(authority(options, tenantId))
           .httpClient(http)
           .instanceDiscovery(microsoft)

@@ -21,6 +21,11 @@ final class MsalErrors {
   private MsalErrors() {}
 
   static CredentialException map(Throwable failure, String what) {
+    for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof TokenCacheStoreFailure) {
+        return ((TokenCacheStoreFailure) c).toCredentialException(what);
+      }
+    }
     Throwable t = failure;
     while ((t instanceof ExecutionException || t instanceof CompletionException) && t.getCause() != null) {
       t = t.getCause();

@@ -52,5 +52,13 @@ public interface ApiCaller {
    * Sends a request that may answer 200/201 with the result, or 202 + Location to poll; the poller follows the
    * Location (honouring Retry-After) until it yields {@code resultType}.
    */
-  <T> Poller<T> longRunning(ApiRequest request, Class<T> resultType);
+  default <T> Poller<T> longRunning(ApiRequest request, Class<T> resultType) {
+    return longRunningWithResponse(request, resultType).value();
+  }
+
+  /**
+   * As {@link #longRunning}, with the status, headers ({@code Location}, {@code Retry-After}) and ids of the first
+   * answer, the one that accepted (200/201) or started (202) the operation.
+   */
+  <T> Response<Poller<T>> longRunningWithResponse(ApiRequest request, Class<T> resultType);
 }

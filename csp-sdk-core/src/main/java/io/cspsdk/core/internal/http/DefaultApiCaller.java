@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.Poller;
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.Response;
 import io.cspsdk.core.error.PartnerCenterClientException;
 import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.internal.auth.CachingTokenCredential;
@@ -111,11 +112,12 @@ public final class DefaultApiCaller implements ApiCaller, Closeable {
   }
 
   @Override
-  public <T> Poller<T> longRunning(ApiRequest request, Class<T> resultType) {
+  public <T> Response<Poller<T>> longRunningWithResponse(ApiRequest request, Class<T> resultType) {
     Exchange ex = newExchange(request, false);
     RawResponse response = send(ex);
     checkStatus(response, ex);
-    return new LongRunningPoller<>(this, request, resultType, response, describe(ex));
+    Poller<T> poller = new LongRunningPoller<>(this, request, resultType, response, describe(ex));
+    return new Response<>(poller, response.status(), response.headers(), ex.requestId, ex.correlationId);
   }
 
   // ---- paging

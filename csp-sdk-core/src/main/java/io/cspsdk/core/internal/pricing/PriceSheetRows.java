@@ -39,7 +39,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Turns a price sheet download (plain CSV, a zip holding the CSV, gzip or zlib-deflated CSV) into a lazy stream
- * of {@link PriceSheetEntry}: one row parsed per element, columns matched by header name (case, spaces and quotes
+ * of {@link PriceSheetEntry}: records read by jackson-dataformat-csv ({@link CsvRecords}), one row parsed per element, columns matched by header name (case, spaces and quotes
  * ignored), unknown columns kept. Closing the stream closes the download.
  */
 public final class PriceSheetRows {
@@ -56,16 +56,24 @@ public final class PriceSheetRows {
 
   /** A lazy stream over the sheet in {@code body}, no record longer than {@code maxRecordChars}. */
   public static Stream<PriceSheetEntry> stream(InputStream body, long maxRecordChars) {
-    Reader reader;
+    PriceSheetReader reader = open(body, maxRecordChars);
+    return StreamSupport.stream(new RowSpliterator(reader), false).onClose(reader::close);
+  }
+
+  /** A reader of the entries of the sheet in {@code body}, which it owns; no record longer than the limit. */
+  public static PriceSheetReader open(InputStream body, long maxRecordChars) {
+    Reader reader = null;
     try {
       reader = new InputStreamReader(decompress(body), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      closeQuietly(body);
+      return new PriceSheetReader(new CsvRecords(reader, maxRecordChars), reader);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(reader == null ? body : reader);
+      if (e instanceof ResponseParseException) {
+        throw (ResponseParseException) e;
+      }
       throw new ResponseParseException("price sheet: unreadable download (" + e.getClass().getSimpleName() + ")",
           "$", null);
     }
-    RowSpliterator rows = new RowSpliterator(new CsvRecordReader(reader, maxRecordChars));
-    return StreamSupport.stream(rows, false).onClose(() -> closeQuietly(reader));
   }
 
   static InputStream decompress(InputStream raw) throws IOException {
@@ -96,7 +104,7 @@ public final class PriceSheetRows {
     return in;
   }
 
-  private static void closeQuietly(Closeable c) {
+  static void closeQuietly(Closeable c) {
     try {
       c.close();
     } catch (IOException ignored) {
@@ -117,80 +125,66 @@ public final class PriceSheetRows {
   }
 
   private static final class RowSpliterator extends Spliterators.AbstractSpliterator<PriceSheetEntry> {
-    private final CsvRecordReader csv;
-    private List<String> headers;
+    private final PriceSheetReader reader;
 
-    RowSpliterator(CsvRecordReader csv) {
+    RowSpliterator(PriceSheetReader reader) {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-      this.csv = csv;
+      this.reader = reader;
     }
 
     @Override
     public boolean tryAdvance(Consumer<? super PriceSheetEntry> action) {
-      try {
-        if (headers == null) {
-          List<String> h = csv.next();
-          if (h == null) {
-            return false;
-          }
-          headers = new ArrayList<>();
-          for (String name : h) {
-            headers.add(cleanHeader(name));
-          }
-        }
-        List<String> row = csv.next();
-        if (row == null) {
-          return false;
-        }
-        action.accept(toEntry(row, csv.recordNumber()));
-        return true;
-      } catch (ZipException | EOFException e) {
-        throw new ResponseParseException("price sheet: corrupt or truncated compressed data at record "
-            + csv.recordNumber() + " (" + e.getClass().getSimpleName() + ")", "record " + csv.recordNumber(), null);
-      } catch (IOException e) {
-        if ("unterminated quoted field".equals(e.getMessage())) {
-          throw new ResponseParseException("price sheet: unterminated quoted field in record " + csv.recordNumber(),
-              "record " + csv.recordNumber(), null);
-        }
-        throw new ConnectionException("price sheet: reading failed at record " + csv.recordNumber() + " ("
-            + e.getClass().getSimpleName() + ")", null, null, null, 1);
+      PriceSheetEntry entry = reader.next();
+      if (entry == null) {
+        return false;
       }
+      action.accept(entry);
+      return true;
     }
+  }
 
-    private PriceSheetEntry toEntry(List<String> row, long record) {
-      PriceSheetEntry.Builder b = PriceSheetEntry.builder();
-      Map<String, String> other = new LinkedHashMap<>();
-      for (int i = 0; i < row.size(); i++) {
-        String header = i < headers.size() ? headers.get(i) : "column" + (i + 1);
-        String raw = row.get(i).trim();
-        Optional<String> text = raw.isEmpty() ? Optional.empty() : Optional.of(raw);
-        String where = "row " + record + "." + header;
-        switch (key(header)) {
-          case "producttitle": b.productTitle(text); break;
-          case "productid": b.productId(text); break;
-          case "skuid": b.skuId(text); break;
-          case "availabilityid": b.availabilityId(text); break;
-          case "skutitle": b.skuTitle(text); break;
-          case "publisher": b.publisher(text); break;
-          case "skudescription": b.skuDescription(text); break;
-          case "unitofmeasure": b.unitOfMeasure(text); break;
-          case "termduration": b.termDuration(text.map(TermDuration::of)); break;
-          case "billingplan": b.billingPlan(text.map(BillingCycle::of)); break;
-          case "market": b.market(text); break;
-          case "currency": b.currency(text); break;
-          case "unitprice": b.unitPrice(decimal(text, where)); break;
-          case "pricingtierrangemin": b.pricingTierRangeMin(decimal(text, where)); break;
-          case "pricingtierrangemax": b.pricingTierRangeMax(decimal(text, where)); break;
-          case "effectivestartdate": b.effectiveStartDate(dateTime(text, where)); break;
-          case "effectiveenddate": b.effectiveEndDate(dateTime(text, where)); break;
-          case "tags": b.tags(text); break;
-          case "erpprice": b.erpPrice(decimal(text, where)); break;
-          case "segment": b.segment(text); break;
-          default: other.put(header, raw);
-        }
+  /** Maps one data record to an entry: columns by header name, unknown columns kept. */
+  static PriceSheetEntry toEntry(List<String> headers, List<String> row, long record) {
+    PriceSheetEntry.Builder b = PriceSheetEntry.builder();
+    Map<String, String> other = new LinkedHashMap<>();
+    for (int i = 0; i < row.size(); i++) {
+      String header = i < headers.size() ? headers.get(i) : "column" + (i + 1);
+      String raw = row.get(i).trim();
+      Optional<String> text = raw.isEmpty() ? Optional.empty() : Optional.of(raw);
+      String where = "row " + record + "." + header;
+      switch (key(header)) {
+        case "producttitle": b.productTitle(text); break;
+        case "productid": b.productId(text); break;
+        case "skuid": b.skuId(text); break;
+        case "availabilityid": b.availabilityId(text); break;
+        case "skutitle": b.skuTitle(text); break;
+        case "publisher": b.publisher(text); break;
+        case "skudescription": b.skuDescription(text); break;
+        case "unitofmeasure": b.unitOfMeasure(text); break;
+        case "termduration": b.termDuration(text.map(TermDuration::of)); break;
+        case "billingplan": b.billingPlan(text.map(BillingCycle::of)); break;
+        case "market": b.market(text); break;
+        case "currency": b.currency(text); break;
+        case "unitprice": b.unitPrice(decimal(text, where)); break;
+        case "pricingtierrangemin": b.pricingTierRangeMin(decimal(text, where)); break;
+        case "pricingtierrangemax": b.pricingTierRangeMax(decimal(text, where)); break;
+        case "effectivestartdate": b.effectiveStartDate(dateTime(text, where)); break;
+        case "effectiveenddate": b.effectiveEndDate(dateTime(text, where)); break;
+        case "tags": b.tags(text); break;
+        case "erpprice": b.erpPrice(decimal(text, where)); break;
+        case "segment": b.segment(text); break;
+        default: other.put(header, raw);
       }
-      return b.otherColumns(other).build();
     }
+    return b.otherColumns(other).build();
+  }
+
+  static List<String> cleanHeaders(List<String> names) {
+    List<String> headers = new ArrayList<>(names.size());
+    for (String name : names) {
+      headers.add(cleanHeader(name));
+    }
+    return headers;
   }
 
   private static String cleanHeader(String name) {

@@ -1,5 +1,6 @@
 package io.cspsdk.core.internal.pricing;
 
+import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
@@ -11,7 +12,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /** {@link PriceSheets} over the HTTP pipeline (audience {@link Audience#PRICE_SHEETS}). */
 public final class PriceSheetsImpl implements PriceSheets {
@@ -25,12 +25,12 @@ public final class PriceSheetsImpl implements PriceSheets {
   }
 
   @Override
-  public Stream<PriceSheetEntry> licenseBased(String market, RequestOptions options) {
+  public PagedIterable<PriceSheetEntry> licenseBased(String market, RequestOptions options) {
     return fetch(market, "current", null, options);
   }
 
   @Override
-  public Stream<PriceSheetEntry> licenseBased(String market, YearMonth month, RequestOptions options) {
+  public PagedIterable<PriceSheetEntry> licenseBased(String market, YearMonth month, RequestOptions options) {
     if (month == null) {
       throw new ValidationException("month", "is required");
     }
@@ -38,11 +38,11 @@ public final class PriceSheetsImpl implements PriceSheets {
   }
 
   @Override
-  public Stream<PriceSheetEntry> licenseBasedFuture(String market, RequestOptions options) {
+  public PagedIterable<PriceSheetEntry> licenseBasedFuture(String market, RequestOptions options) {
     return fetch(market, "future", null, options);
   }
 
-  private Stream<PriceSheetEntry> fetch(String market, String timeline, String month, RequestOptions options) {
+  private PagedIterable<PriceSheetEntry> fetch(String market, String timeline, String month, RequestOptions options) {
     if (market == null || !market.matches("[A-Za-z]{2}")) {
       throw new ValidationException("market", "must be a two-letter country code");
     }
@@ -52,6 +52,7 @@ public final class PriceSheetsImpl implements PriceSheets {
         .query("timeline", timeline).query("month", month)
         .header("Accept-Encoding", "deflate")
         .options(options).build();
-    return PriceSheetRows.stream(api.download(request), api.settings().maxResponseBytes());
+    String sheet = market.toUpperCase(Locale.ROOT) + "|" + timeline + "|" + (month == null ? "" : month);
+    return new PriceSheetListing(() -> api.download(request), api.settings().maxResponseBytes(), sheet, 0);
   }
 }

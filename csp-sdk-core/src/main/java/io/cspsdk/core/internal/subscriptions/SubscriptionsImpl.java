@@ -3,7 +3,9 @@ package io.cspsdk.core.internal.subscriptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cspsdk.core.PagedIterable;
+import io.cspsdk.core.Poller;
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.Response;
 import io.cspsdk.core.error.PreconditionFailedException;
 import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.error.ValidationException;
@@ -21,6 +23,7 @@ import io.cspsdk.core.subscriptions.EligibilityType;
 import io.cspsdk.core.subscriptions.Subscriptions;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -71,6 +74,12 @@ public final class SubscriptionsImpl implements Subscriptions {
 
   @Override
   public Subscription changeQuantity(String subscriptionId, int quantity, RequestOptions options) {
+    return changeQuantityWithResponse(subscriptionId, quantity, options).value();
+  }
+
+  @Override
+  public Response<Subscription> changeQuantityWithResponse(String subscriptionId, int quantity,
+      RequestOptions options) {
     String path = path(subscriptionId);
     Inputs.atLeast("quantity", quantity, 1);
     return update(path, options, s -> s.put("quantity", quantity));
@@ -78,30 +87,58 @@ public final class SubscriptionsImpl implements Subscriptions {
 
   @Override
   public Subscription suspend(String subscriptionId, RequestOptions options) {
+    return suspendWithResponse(subscriptionId, options).value();
+  }
+
+  @Override
+  public Response<Subscription> suspendWithResponse(String subscriptionId, RequestOptions options) {
     return setStatus(subscriptionId, SubscriptionStatus.SUSPENDED, options);
   }
 
   @Override
   public Subscription reactivate(String subscriptionId, RequestOptions options) {
+    return reactivateWithResponse(subscriptionId, options).value();
+  }
+
+  @Override
+  public Response<Subscription> reactivateWithResponse(String subscriptionId, RequestOptions options) {
     return setStatus(subscriptionId, SubscriptionStatus.ACTIVE, options);
   }
 
   @Override
   public Subscription cancel(String subscriptionId, RequestOptions options) {
+    return cancelWithResponse(subscriptionId, options).value();
+  }
+
+  @Override
+  public Response<Subscription> cancelWithResponse(String subscriptionId, RequestOptions options) {
     return setStatus(subscriptionId, SubscriptionStatus.DELETED, options);
   }
 
-  private Subscription setStatus(String subscriptionId, SubscriptionStatus status, RequestOptions options) {
+  private Response<Subscription> setStatus(String subscriptionId, SubscriptionStatus status,
+      RequestOptions options) {
     return update(path(subscriptionId), options, s -> s.put("status", status.value()));
   }
 
   @Override
   public Subscription setAutoRenew(String subscriptionId, boolean autoRenew, RequestOptions options) {
+    return setAutoRenewWithResponse(subscriptionId, autoRenew, options).value();
+  }
+
+  @Override
+  public Response<Subscription> setAutoRenewWithResponse(String subscriptionId, boolean autoRenew,
+      RequestOptions options) {
     return update(path(subscriptionId), options, s -> s.put("autoRenewEnabled", autoRenew));
   }
 
   @Override
   public Subscription setFriendlyName(String subscriptionId, String friendlyName, RequestOptions options) {
+    return setFriendlyNameWithResponse(subscriptionId, friendlyName, options).value();
+  }
+
+  @Override
+  public Response<Subscription> setFriendlyNameWithResponse(String subscriptionId, String friendlyName,
+      RequestOptions options) {
     String path = path(subscriptionId);
     Inputs.nonBlank("friendlyName", friendlyName);
     return update(path, options, s -> s.put("friendlyName", friendlyName));
@@ -110,6 +147,12 @@ public final class SubscriptionsImpl implements Subscriptions {
   @Override
   public Subscription scheduleNextTerm(String subscriptionId, ScheduledNextTermInstructions instructions,
       RequestOptions options) {
+    return scheduleNextTermWithResponse(subscriptionId, instructions, options).value();
+  }
+
+  @Override
+  public Response<Subscription> scheduleNextTermWithResponse(String subscriptionId,
+      ScheduledNextTermInstructions instructions, RequestOptions options) {
     String path = path(subscriptionId);
     Inputs.present("instructions", instructions);
     NextTermProduct product = instructions.product()
@@ -132,15 +175,21 @@ public final class SubscriptionsImpl implements Subscriptions {
 
   @Override
   public Subscription clearScheduledNextTerm(String subscriptionId, RequestOptions options) {
+    return clearScheduledNextTermWithResponse(subscriptionId, options).value();
+  }
+
+  @Override
+  public Response<Subscription> clearScheduledNextTermWithResponse(String subscriptionId, RequestOptions options) {
     return update(path(subscriptionId), options, s -> s.putNull("scheduledNextTermInstructions"));
   }
 
   /**
    * GET the subscription, apply {@code change}, PATCH it back with If-Match, wait for a 202 to finish. When a
    * retried PATCH meets 412, an earlier attempt may have been applied with its answer lost (the ETag moved on):
-   * the subscription is read back and the update reported as done if it already holds the requested values.
+   * the subscription is read back and the update reported as done if it already holds the requested values. The
+   * metadata is the PATCH's first answer (or, in that 412 case, the 412 with the PATCH's ids).
    */
-  private Subscription update(String path, RequestOptions options, Consumer<ObjectNode> change) {
+  private Response<Subscription> update(String path, RequestOptions options, Consumer<ObjectNode> change) {
     RequestOptions opts = orNone(options);
     ObjectNode subscription = readObject(path, opts);
     ObjectNode before = subscription.deepCopy();
@@ -153,10 +202,9 @@ public final class SubscriptionsImpl implements Subscriptions {
     if (etag != null) {
       patch.header("If-Match", etag);
     }
-    Subscription result;
+    Response<Poller<Subscription>> accepted;
     try {
-      result = caller.longRunning(patch.build(), Subscription.class)
-          .waitForCompletion(opts.timeout().orElse(defaultTimeout));
+      accepted = caller.longRunningWithResponse(patch.build(), Subscription.class);
     } catch (PreconditionFailedException e) {
       if (e.attempts() <= 1) {
         throw e;
@@ -165,10 +213,14 @@ public final class SubscriptionsImpl implements Subscriptions {
       if (!holdsChanges(now, before, subscription)) {
         throw e;
       }
-      return toSubscription(now, path);
+      return new Response<>(toSubscription(now, path), 412, Map.of(), e.requestId().orElse(null),
+          e.correlationId().orElse(null));
     }
+    Subscription result = accepted.value().waitForCompletion(opts.timeout().orElse(defaultTimeout));
     // an operation that finished without a body: the subscription as it is now is the result
-    return result != null ? result : toSubscription(readObject(path, opts), path);
+    Subscription value = result != null ? result : toSubscription(readObject(path, opts), path);
+    return new Response<>(value, accepted.statusCode(), accepted.headers(), accepted.requestId(),
+        accepted.correlationId());
   }
 
   private ObjectNode readObject(String path, RequestOptions opts) {
@@ -239,13 +291,19 @@ public final class SubscriptionsImpl implements Subscriptions {
 
   @Override
   public Transition transition(String subscriptionId, Transition transition, RequestOptions options) {
+    return transitionWithResponse(subscriptionId, transition, options).value();
+  }
+
+  @Override
+  public Response<Transition> transitionWithResponse(String subscriptionId, Transition transition,
+      RequestOptions options) {
     String path = path(subscriptionId) + "/transitions";
     Inputs.present("transition", transition);
     Inputs.nonBlank("transition.toCatalogItemId", transition.toCatalogItemId());
     int quantity = transition.quantity()
         .orElseThrow(() -> new ValidationException("transition.quantity", "is required"));
     Inputs.atLeast("transition.quantity", quantity, 1);
-    return caller.call(ApiRequest.post(path, transition).options(options).build(), Transition.class);
+    return caller.callWithResponse(ApiRequest.post(path, transition).options(options).build(), Transition.class);
   }
 
   @Override

@@ -171,4 +171,22 @@ class PriceSheetRowsTest {
     assertThat(e.effectiveEndDate()).contains(OffsetDateTime.of(2024, 3, 31, 0, 0, 0, 0, ZoneOffset.UTC));
     assertThat(read(new byte[0])).isEmpty();
   }
+
+  @Test
+  void stream_quotedCommasQuotesAndCrlfInsideFields_bomAndQuotedHeaders_areOneRecordEach() {
+    byte[] csv = ("\uFEFF\"ProductTitle\",\" Sku Title \",\"UnitPrice\",\"Sku Description\"\r\n"
+        + "\"Teams, Essentials\",\"Say \"\"hi\"\"\",1.50,\"first line\r\nsecond, line\"\r\n"
+        + "\r\n"
+        + "Plain,Basic,2,\"lf\nonly\"\n").getBytes(StandardCharsets.UTF_8);
+
+    List<PriceSheetEntry> rows = read(csv);
+
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).productTitle()).contains("Teams, Essentials");
+    assertThat(rows.get(0).skuTitle()).contains("Say \"hi\"");
+    assertThat(rows.get(0).unitPrice()).contains(new BigDecimal("1.50"));
+    assertThat(rows.get(0).skuDescription()).contains("first line\r\nsecond, line");
+    assertThat(rows.get(1).productTitle()).contains("Plain");
+    assertThat(rows.get(1).skuDescription()).contains("lf\nonly");
+  }
 }

@@ -1,4 +1,4 @@
-package io.cspsdk.core.internal.pricing;
+package io.cspsdk.benchmarks;
 
 import io.cspsdk.core.error.ResponseParseException;
 import java.io.IOException;
@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads RFC 4180 CSV records one at a time: quoted fields may hold commas, line breaks and doubled quotes;
- * records end with CRLF or LF. Constant memory apart from the current record.
+ * The hand-written RFC 4180 record reader the price sheet used before jackson-dataformat-csv, kept here as the
+ * baseline of {@link CsvReadingBenchmark}: quoted fields may hold commas, line breaks and doubled quotes; records
+ * end with CRLF or LF. Constant memory apart from the current record.
  */
-final class CsvRecordReader {
+final class HandWrittenCsvReader {
   private final Reader in;
   private final long maxRecordChars;
   private int pushedBack = -2;
@@ -18,7 +19,7 @@ final class CsvRecordReader {
   private long recordChars;
 
   /** Records longer than {@code maxRecordChars} fail: a download without line breaks cannot fill memory. */
-  CsvRecordReader(Reader in, long maxRecordChars) {
+  HandWrittenCsvReader(Reader in, long maxRecordChars) {
     this.in = in;
     this.maxRecordChars = maxRecordChars;
   }
