@@ -23,6 +23,7 @@ import java.util.Map;
 public final class DiscoveryToJsonLines {
   static final String BUSINESS_BASIC = "CFQ7TTC0LH18:0001";
   static final String BUSINESS_STANDARD = "CFQ7TTC0LCHC:0002";
+  static final String BUSINESS_BASIC_SKU = "3b555118-da6a-4418-894f-7df1e2096870";
 
   private DiscoveryToJsonLines() {}
 
@@ -40,7 +41,7 @@ public final class DiscoveryToJsonLines {
           .customer("Fabrikam", "fabrikam.onmicrosoft.com").subscription(BUSINESS_STANDARD, 5).users(2)
           .customer("Tailspin Toys", "tailspin.onmicrosoft.com").subscription(BUSINESS_BASIC, 3, "P1M", "monthly");
       String tailspin = seed.lastCustomerId();
-      seed.user("ops@tailspin.onmicrosoft.com");
+      seed.user("ops@tailspin.onmicrosoft.com", BUSINESS_BASIC_SKU);
       PartnerCenterClient pc = fake.client();
       JsonLinesSink sink = new JsonLinesSink(dir.resolve("mirror"));
       Discovery discovery = Discovery.builder()
@@ -64,7 +65,7 @@ public final class DiscoveryToJsonLines {
       clock.advance(Duration.ofDays(1));
       RunRecord second = discovery.run();
       out.println("Incremental run " + second.state() + " (" + second.attributes().get("mode") + "): "
-          + second.counters().total().seen() + " items delivered again, ops@tailspin removed");
+          + second.counters().total().seen() + " items delivered again, ops@tailspin and its licence marked removed");
       print(sink, out);
       return sink.counts();
     }

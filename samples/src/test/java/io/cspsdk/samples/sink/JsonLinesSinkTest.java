@@ -145,9 +145,11 @@ class JsonLinesSinkTest {
 
     Map<ItemKind, Integer> counts = DiscoveryToJsonLines.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
-    assertThat(counts).containsEntry(ItemKind.CUSTOMER, 3).containsEntry(ItemKind.USER, 6);
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Full import COMPLETED", "(INCREMENTAL)",
-        "ops@tailspin removed");
+    assertThat(counts).containsEntry(ItemKind.CUSTOMER, 3).containsEntry(ItemKind.USER, 6)
+        .containsEntry(ItemKind.LICENSE, 0);
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out).contains("Full import COMPLETED", "(INCREMENTAL)", "ops@tailspin and its licence marked removed");
+    assertThat(out).containsPattern("Full import COMPLETED.*\n(.*\n)*  license +1  license.jsonl");
   }
 
   private static Map<ItemKind, byte[]> files(JsonLinesSink sink) throws IOException {
