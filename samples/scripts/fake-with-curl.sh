@@ -86,7 +86,7 @@ echo "   customer $customer"
 echo "3. List customers:"
 customers_json="$(pc GET '/customers?size=50')"
 echo "   totalCount $(grep -o '"totalCount" *: *[0-9]*' <<<"$customers_json" | grep -o '[0-9]*$')," \
-  "domains: $(grep -o '"domain" *: *"[^"]*"' <<<"$customers_json" | sed 's/.*"\([^"]*\)"$/\1/' | tr '\n' ' ')"
+  "domains: $(grep -o '"domain" *: *"[^"]*"' <<<"$customers_json" | sed 's/.*"\([^"]*\)"$/\1/' | paste -sd ' ' -)"
 
 echo "4. Buy 5 seats of Microsoft 365 Business Basic (P1Y, monthly):"
 order_json="$(pc POST "/customers/$customer/orders" '{"lineItems": [{"lineItemNumber": 0,
