@@ -65,7 +65,8 @@ public final class DiscoveryToJsonLines {
       clock.advance(Duration.ofDays(1));
       RunRecord second = discovery.run();
       out.println("Incremental run " + second.state() + " (" + second.attributes().get("mode") + "): "
-          + second.counters().total().seen() + " items delivered again, ops@tailspin and its licence marked removed");
+          + second.counters().total().seen() + " items delivered again; kept as removed: "
+          + String.join(", ", sink.removed()));
       print(sink, out);
       return sink.counts();
     }

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -98,6 +99,17 @@ public final class JsonLinesSink implements DiscoverySink {
     lines.forEach((kind, byKey) -> counts.put(kind,
         (int) byKey.values().stream().filter(l -> !parse(l).path("removed").asBoolean()).count()));
     return counts;
+  }
+
+  /** The items the files keep as removed, as {@code kind:key}, by kind and key. */
+  public synchronized List<String> removed() {
+    List<String> out = new ArrayList<>();
+    lines.forEach((kind, byKey) -> byKey.forEach((key, l) -> {
+      if (parse(l).path("removed").asBoolean()) {
+        out.add(kind.key() + ":" + key);
+      }
+    }));
+    return out;
   }
 
   private static String line(RunId runId, DiscoveredItem item) {

@@ -118,7 +118,8 @@ class JsonLinesSinkTest {
     JsonLinesSink sink = new JsonLinesSink(dir);
     Discovery discovery = discovery(sink);
     discovery.run();
-    String user = pc.users(contoso).list().stream().findFirst().orElseThrow().id().orElseThrow();
+    String user = pc.users(contoso).list().stream().filter(u -> !u.userPrincipalName().orElse("").startsWith("lee@"))
+        .findFirst().orElseThrow().id().orElseThrow();                 // a user without licence
     pc.users(contoso).delete(user);
     clock.advance(Duration.ofDays(1));
 
@@ -129,6 +130,7 @@ class JsonLinesSinkTest {
         .findFirst().orElseThrow();
     assertThat(line.path("removed").asBoolean()).isTrue();
     assertThat(line.has("value")).isFalse();
+    assertThat(sink.removed()).containsExactly("user:" + user);
   }
 
   @Test
@@ -148,7 +150,8 @@ class JsonLinesSinkTest {
     assertThat(counts).containsEntry(ItemKind.CUSTOMER, 3).containsEntry(ItemKind.USER, 6)
         .containsEntry(ItemKind.LICENSE, 0);
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("Full import COMPLETED", "(INCREMENTAL)", "ops@tailspin and its licence marked removed");
+    assertThat(out).contains("Full import COMPLETED", "(INCREMENTAL)");
+    assertThat(out).containsPattern("kept as removed: user:([0-9a-f-]{36}), license:\\1/" + BASIC_SKU + "\n");
     assertThat(out).containsPattern("Full import COMPLETED.*\n(.*\n)*  license +1  license.jsonl");
   }
 
