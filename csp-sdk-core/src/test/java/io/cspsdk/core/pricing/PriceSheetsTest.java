@@ -179,6 +179,40 @@ class PriceSheetsTest {
   }
 
   @Test
+  void skippingUnreadableItems_badPriceRows_areReportedOnTheirPageWithAnExcerpt_andResumeDoesNotRepeatThem() {
+    // 2,500 rows; rows 1000 and 2000 carry a price that is not a number
+    String sheet = rows(2500).replace("\r\nP1000,0001,\"Sku, number 1000\",USD,1000.50", "\r\nP1000,0001,\"Sku, "
+        + "number 1000\",USD,ten").replace("\r\nP2000,0001,\"Sku, number 2000\",USD,2000.50", "\r\nP2000,0001,"
+        + "\"Sku, number 2000\",USD,n/a");
+    wm.stubFor(get(urlEqualTo(SHEET + "?timeline=current")).willReturn(aResponse().withStatus(200).withBody(sheet)));
+
+    assertThatThrownBy(() -> sheets.licenseBased("US").stream().count())
+        .isInstanceOf(io.cspsdk.core.error.ResponseParseException.class);
+
+    List<Page<PriceSheetEntry>> pages = new ArrayList<>();
+    PagedIterable<PriceSheetEntry> skipping = sheets.licenseBased("US").skippingUnreadableItems();
+    skipping.byPage().forEach(pages::add);
+
+    assertThat(pages).extracting(p -> p.items().size()).containsExactly(1000, 1000, 498);
+    assertThat(pages.get(0).unreadableItems()).singleElement().satisfies(e -> {
+      assertThat(e.payloadExcerpt()).hasValueSatisfying(x -> assertThat(x).contains("\"ProductId\":\"P1000\"")
+          .contains("\"UnitPrice\":\"ten\""));
+      assertThat(e.getMessage()).contains("not a decimal number");
+    });
+    assertThat(pages.get(0).items().get(999).productId()).contains("P1001");
+    assertThat(pages.get(1).unreadableItems()).singleElement()
+        .satisfies(e -> assertThat(e.payloadExcerpt().orElseThrow()).contains("\"P2000\""));
+    assertThat(pages.get(2).unreadableItems()).isEmpty();
+    assertThat(pages.get(2).items().get(497).productId()).contains("P2500");
+
+    List<Page<PriceSheetEntry>> resumed = new ArrayList<>();
+    skipping.resumeFrom(pages.get(0).continuationToken().orElseThrow()).byPage().forEach(resumed::add);
+    assertThat(resumed.get(0).items().get(0).productId()).contains("P1002");
+    assertThat(resumed).flatExtracting(Page::unreadableItems).hasSize(1);
+    assertThat(resumed).extracting(p -> p.items().size()).containsExactly(1000, 498);
+  }
+
+  @Test
   void byPage_exactlyOnePageOfRows_hasNoTokenAfterIt() {
     wm.stubFor(get(urlEqualTo(SHEET + "?timeline=current")).willReturn(aResponse().withStatus(200)
         .withBody(rows(1000))));

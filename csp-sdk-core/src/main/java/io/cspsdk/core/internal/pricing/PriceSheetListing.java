@@ -3,6 +3,7 @@ package io.cspsdk.core.internal.pricing;
 import io.cspsdk.core.ContinuationToken;
 import io.cspsdk.core.Page;
 import io.cspsdk.core.PagedIterable;
+import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.PriceSheetEntry;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -39,13 +41,20 @@ final class PriceSheetListing implements PagedIterable<PriceSheetEntry> {
   private final long maxRecordChars;
   private final String sheet;
   private final long startRow;
+  private final boolean skipUnreadable;
 
   /** @param sheet what identifies the sheet in a token (market, timeline, month) */
   PriceSheetListing(Supplier<InputStream> download, long maxRecordChars, String sheet, long startRow) {
+    this(download, maxRecordChars, sheet, startRow, false);
+  }
+
+  private PriceSheetListing(Supplier<InputStream> download, long maxRecordChars, String sheet, long startRow,
+      boolean skipUnreadable) {
     this.download = download;
     this.maxRecordChars = maxRecordChars;
     this.sheet = sheet;
     this.startRow = startRow;
+    this.skipUnreadable = skipUnreadable;
   }
 
   @Override
@@ -71,7 +80,13 @@ final class PriceSheetListing implements PagedIterable<PriceSheetEntry> {
     if (token == null) {
       throw new ValidationException("continuationToken", "is required");
     }
-    return new PriceSheetListing(download, maxRecordChars, sheet, rowOf(token));
+    return new PriceSheetListing(download, maxRecordChars, sheet, rowOf(token), skipUnreadable);
+  }
+
+  /** Rows whose values cannot be read are skipped and reported in their page's {@link Page#unreadableItems()}. */
+  @Override
+  public PagedIterable<PriceSheetEntry> skippingUnreadableItems() {
+    return new PriceSheetListing(download, maxRecordChars, sheet, startRow, true);
   }
 
   ContinuationToken tokenAt(long row) {
@@ -125,9 +140,13 @@ final class PriceSheetListing implements PagedIterable<PriceSheetEntry> {
   private final class Rows implements Iterator<PriceSheetEntry> {
     private final Download download = new Download();
     private final Cleaner.Cleanable cleanable = CLEANER.register(this, download);
+    /** Unreadable rows met so far and not yet reported, each with the row count after it. */
+    private final List<Map.Entry<Long, ResponseParseException>> unreadable = new ArrayList<>();
     private boolean opened;
     private boolean done;
     private PriceSheetEntry next;
+    private long nextPosition;
+    private long delivered = startRow;
 
     @Override
     public boolean hasNext() {
@@ -138,7 +157,10 @@ final class PriceSheetListing implements PagedIterable<PriceSheetEntry> {
             download.reader = PriceSheetRows.open(PriceSheetListing.this.download.get(), maxRecordChars);
             download.reader.skip(startRow);
           }
-          next = download.reader.next();
+          next = skipUnreadable
+              ? download.reader.nextReadable(e -> unreadable.add(Map.entry(rowsRead(), e)))
+              : download.reader.next();
+          nextPosition = rowsRead();
         } catch (RuntimeException e) {
           close();
           throw e;
@@ -157,7 +179,31 @@ final class PriceSheetListing implements PagedIterable<PriceSheetEntry> {
       }
       PriceSheetEntry e = next;
       next = null;
+      delivered = nextPosition;
       return e;
+    }
+
+    /** Rows from the start of the sheet up to the last entry returned, readable or not. */
+    long delivered() {
+      return delivered;
+    }
+
+    /** The unreadable rows before the last entry returned (all of them at the end of the sheet), once each. */
+    List<ResponseParseException> drainUnreadable() {
+      List<ResponseParseException> drained = new ArrayList<>();
+      unreadable.removeIf(u -> {
+        boolean before = done || u.getKey() <= delivered;
+        if (before) {
+          drained.add(u.getValue());
+        }
+        return before;
+      });
+      return List.copyOf(drained);
+    }
+
+    /** Rows read so far from the start of the sheet (the rows skipped to reach {@link #startRow} included). */
+    private long rowsRead() {
+      return download.reader.rowsRead();
     }
 
     void close() {
@@ -170,7 +216,6 @@ final class PriceSheetListing implements PagedIterable<PriceSheetEntry> {
   /** The pages of one walk: {@link #PAGE_ROWS} rows each, a token after each page that has a successor. */
   private final class Pages implements Iterator<Page<PriceSheetEntry>> {
     private final Rows rows = new Rows();
-    private long position = startRow;
     private boolean started;
 
     @Override
@@ -188,24 +233,32 @@ final class PriceSheetListing implements PagedIterable<PriceSheetEntry> {
       while (items.size() < PAGE_ROWS && rows.hasNext()) {
         items.add(rows.next());
       }
-      position += items.size();
-      Optional<ContinuationToken> token = rows.hasNext() ? Optional.of(tokenAt(position)) : Optional.empty();
-      return new SheetPage(items, token);
+      boolean more = rows.hasNext();
+      Optional<ContinuationToken> token = more ? Optional.of(tokenAt(rows.delivered())) : Optional.empty();
+      return new SheetPage(items, rows.drainUnreadable(), token);
     }
   }
 
   private static final class SheetPage implements Page<PriceSheetEntry> {
     private final List<PriceSheetEntry> items;
+    private final List<ResponseParseException> unreadable;
     private final Optional<ContinuationToken> token;
 
-    SheetPage(List<PriceSheetEntry> items, Optional<ContinuationToken> token) {
+    SheetPage(List<PriceSheetEntry> items, List<ResponseParseException> unreadable,
+        Optional<ContinuationToken> token) {
       this.items = List.copyOf(items);
+      this.unreadable = unreadable;
       this.token = token;
     }
 
     @Override
     public List<PriceSheetEntry> items() {
       return items;
+    }
+
+    @Override
+    public List<ResponseParseException> unreadableItems() {
+      return unreadable;
     }
 
     @Override

@@ -1,12 +1,15 @@
 package io.cspsdk.core.internal.pricing;
 
 import io.cspsdk.core.error.ConnectionException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cspsdk.core.error.ResponseParseException;
+import io.cspsdk.core.internal.json.Json;
 import io.cspsdk.core.model.PriceSheetEntry;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipException;
 
 /**
@@ -29,6 +32,34 @@ public final class PriceSheetReader implements Closeable {
   public PriceSheetEntry next() {
     List<String> row = nextRecord();
     return row == null ? null : PriceSheetRows.toEntry(headers, row, csv.recordNumber());
+  }
+
+  /**
+   * The next readable entry, or null at the end of the sheet; a row whose values cannot be read (a price that is
+   * not a number, a date that is not a date) is handed to {@code unreadable} with an excerpt of the row and
+   * skipped. A corrupt download still fails.
+   */
+  PriceSheetEntry nextReadable(Consumer<ResponseParseException> unreadable) {
+    while (true) {
+      List<String> row = nextRecord();
+      if (row == null) {
+        return null;
+      }
+      try {
+        return PriceSheetRows.toEntry(headers, row, csv.recordNumber());
+      } catch (ResponseParseException e) {
+        unreadable.accept(new ResponseParseException(e.getMessage(), e.path(), e.getCause(), excerpt(row)));
+      }
+    }
+  }
+
+  /** The row as a JSON object of header to value (price sheets hold no secrets). */
+  private String excerpt(List<String> row) {
+    ObjectNode node = Json.mapper().createObjectNode();
+    for (int i = 0; i < row.size(); i++) {
+      node.put(i < headers.size() ? headers.get(i) : "column" + (i + 1), row.get(i));
+    }
+    return node.toString();
   }
 
   /** Skips up to {@code count} entries without building them; returns how many were skipped. */
