@@ -118,7 +118,12 @@ final class HtmlReport {
         .append("<tbody>\n");
     for (CycleSection cycle : report.cycles()) {
       String current = null;
-      for (SubscriptionSection s : cycle.subscriptions()) {
+      List<SubscriptionSection> byCustomer = cycle.subscriptions().stream()
+          .sorted(java.util.Comparator.comparing((SubscriptionSection s) -> names.getOrDefault(s.customerId(),
+              s.customerId())).thenComparing(SubscriptionSection::customerId)
+              .thenComparing(SubscriptionSection::productName))
+          .toList();
+      for (SubscriptionSection s : byCustomer) {
         if (!s.customerId().equals(current)) {
           current = s.customerId();
           h.append("<tr class=\"customer\"><td>").append(cycle.billingDate()).append("</td><td colspan=\"7\">")

@@ -76,7 +76,7 @@ class HtmlReportTest {
     assertThat(HtmlDocuments.texts(doc, "//*[local-name()='tr'][@class='line']/*[2]")).contains("new",
         "cancelImmediate");
     assertThat(HtmlDocuments.texts(doc, "//*[local-name()='tr'][@class='customer']/*[2]"))
-        .containsExactly("Contoso", "A & B <Co> \"Ltd\"", "Tailspin Toys");
+        .as("customers of the detail table, by name").containsExactly("A & B <Co> \"Ltd\"", "Contoso", "Tailspin Toys");
     assertThat(HtmlDocuments.texts(doc, "//*[local-name()='tr'][@class='total']/*[6]"))
         .contains(ReportTable.money(report.amount()));
   }
