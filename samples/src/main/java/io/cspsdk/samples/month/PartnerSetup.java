@@ -47,8 +47,8 @@ final class PartnerSetup {
     c.section("1. The partner");
     c.say("A partner connects csp-sdk once: an admin of the partner tenant signs in with MFA through "
         + "ConsentFlow.authorizationUrl(state) (\"Login with Microsoft\"), ConsentFlow.redeem(code) stores the "
-        + "refresh token in the product's RefreshTokenStore, and PartnerCredentials.appPlusUser(...) redeems it "
-        + "for every token after that.");
+        + "token cache (with its refresh token) in the product's TokenCacheStore, and "
+        + "PartnerCredentials.appPlusUser(...) redeems it for every token after that.");
     if (!story.env.isFake()) {
       c.item("using " + story.env.settings().describe());
       c.item(story.env.appPlusUser() ? "app+user credentials (CSPSDK_REFRESH_TOKEN): users and licences included"

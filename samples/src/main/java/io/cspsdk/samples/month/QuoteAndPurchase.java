@@ -39,7 +39,7 @@ final class QuoteAndPurchase {
       return Optional.empty();
     }
     List<PriceSheetEntry> rows;
-    try (Stream<PriceSheetEntry> sheet = story.pc().priceSheets().licenseBased("US")) {
+    try (Stream<PriceSheetEntry> sheet = story.pc().priceSheets().licenseBased("US").stream()) {
       rows = sheet.toList();
     }
     story.console.item("price sheet (US, licence-based, this month): " + rows.size() + " rows; "

@@ -1,14 +1,17 @@
 package io.cspsdk.samples.month;
 
 import io.cspsdk.core.PartnerCenterClient;
+import io.cspsdk.core.auth.CredentialOptions;
 import io.cspsdk.core.auth.PartnerCredentials;
-import io.cspsdk.core.auth.RefreshTokenStore;
+import io.cspsdk.core.auth.TokenCacheStore;
+import io.cspsdk.core.auth.TokenCredential;
 import io.cspsdk.testkit.FakeClock;
 import io.cspsdk.testkit.FakePartnerCenter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Partner Center the sample talks to: the embedded fake (with its clock, which the sample moves across the
@@ -41,14 +44,33 @@ public final class SampleEnvironment implements AutoCloseable {
       return new SampleEnvironment(settings, Optional.of(fake), fake.client(), fake.clock(), "fake-partner");
     }
     SampleSettings.Credentials c = settings.credentials().orElseThrow();
+    TokenCredential credential = c.refreshToken().isPresent() ? importedOnFirstUse(c)
+        : PartnerCredentials.appOnly(c.tenantId(), c.clientId(), c.clientSecret());
     PartnerCenterClient client = PartnerCenterClient.builder()
-        .credential(c.refreshToken().isPresent()
-            ? PartnerCredentials.appPlusUser(c.tenantId(), c.clientId(), c.clientSecret(),
-                RefreshTokenStore.inMemory(c.refreshToken().get()))
-            : PartnerCredentials.appOnly(c.tenantId(), c.clientId(), c.clientSecret()))
+        .credential(credential)
         .applicationName("csp-sdk-month-sample")
         .build();
     return new SampleEnvironment(settings, Optional.empty(), client, Clock.systemUTC(), c.tenantId());
+  }
+
+  /**
+   * App+user credentials from the refresh token in the environment: the token is imported into an in-memory token
+   * cache when the first token is needed (a product keeps the cache in its own {@link TokenCacheStore}).
+   */
+  private static TokenCredential importedOnFirstUse(SampleSettings.Credentials c) {
+    TokenCacheStore cache = TokenCacheStore.inMemory();
+    TokenCredential appPlusUser = PartnerCredentials.appPlusUser(c.tenantId(), c.clientId(), c.clientSecret(), cache);
+    AtomicBoolean imported = new AtomicBoolean();
+    return request -> {
+      synchronized (imported) {
+        if (!imported.get()) {
+          PartnerCredentials.importRefreshToken(c.tenantId(), c.clientId(), c.clientSecret(),
+              c.refreshToken().orElseThrow(), cache, CredentialOptions.defaults());
+          imported.set(true);
+        }
+      }
+      return appPlusUser.getToken(request);
+    };
   }
 
   /** The settings this environment was opened with. */
