@@ -273,7 +273,8 @@ class HostileAnswersFuzzTest {
   }
 
   private static String subscription(Random rnd) {
-    return "{\"id\":\"s1\",\"quantity\":" + (1 + rnd.nextInt(10)) + ",\"status\":\"active\",\"autoRenewEnabled\":"
+    return "{\"id\":\"s1\",\"offerId\":\"o1\",\"billingCycle\":\"monthly\",\"quantity\":" + (1 + rnd.nextInt(10))
+        + ",\"status\":\"active\",\"autoRenewEnabled\":"
         + "true,\"creationDate\":\"2024-01-01T00:00:00Z\",\"commitmentEndDate\":\"2025-01-01\",\"attributes\":"
         + "{\"etag\":\"e" + rnd.nextInt(9) + "\",\"objectType\":\"Subscription\"},\"password\":\"" + PASSWORD + "\"}";
   }

@@ -82,7 +82,7 @@ class DiscoveryIncrementalTest {
     String addOn = partner.client.subscriptions(b).list().stream()
         .filter(s -> s.parentSubscriptionId().equals(java.util.Optional.of(cancelled.id()))).findFirst()
         .orElseThrow().id();
-    List<String> invoices = partner.client.invoices().list().stream().map(i -> i.id().orElseThrow()).toList();
+    List<String> invoices = partner.client.invoices().list().stream().map(i -> i.id()).toList();
     assertThat(invoices).hasSize(1);
     Set<String> changes = changes(sink);
     changes.removeIf(ch -> ch.contains("invoice_line_item:"));

@@ -35,7 +35,7 @@ public final class Snapshot {
       t.get("pc_customer").add(row(id, c.companyProfile().flatMap(p -> p.companyName())));
       for (Subscription s : pc.subscriptions(id).list()) {
         t.get("pc_subscription").add(row(s.id(), id, s.parentSubscriptionId(), s.offerId(), s.quantity(),
-            s.status().map(Object::toString)));
+            s.status().toString()));
       }
       for (User u : pc.users(id).list()) {
         String uid = u.id().orElseThrow();
@@ -55,7 +55,7 @@ public final class Snapshot {
     }
     if (invoices) {
       for (Invoice inv : pc.invoices().list()) {
-        String id = inv.id().orElseThrow();
+        String id = inv.id();
         t.get("pc_invoice").add(row(id, inv.totalCharges().map(BigDecimal::stripTrailingZeros)));
         int n = 0;
         for (ReconciliationLineItem l : pc.invoices().billedLineItems(id)) {

@@ -58,7 +58,7 @@ class UserSyncLicencesTest extends UserSyncFixture {
     List<SeatShortage> asked = new ArrayList<>();
     SeatPurchaser purchaser = (c, shortage, subscriptions) -> {
       asked.add(shortage);
-      return subscriptions.stream().filter(s -> s.offerId().orElse("").startsWith("CFQ7TTC0LCHC")).findFirst()
+      return subscriptions.stream().filter(s -> s.offerId().startsWith("CFQ7TTC0LCHC")).findFirst()
           .map(s -> new SeatPurchase(s.id(), shortage.missing()));
     };
     UserSync sync = sync(settings().direction(SyncDirection.DIRECTORY_TO_PARTNER_CENTER).seatPurchaser(purchaser)

@@ -109,7 +109,7 @@ class TwoTierClientTest extends ClientFixture {
         .customer("Customer X").soldThrough("5100001").subscription("CFQ7TTC0LH18:0001", 5)
         .customer("Direct Co").subscription("CFQ7TTC0LH18:0001", 1);
     clock.set(Instant.parse("2026-02-01T00:00:00Z"));
-    String invoiceId = all(pc.invoices().list()).get(0).id().orElseThrow();
+    String invoiceId = all(pc.invoices().list()).get(0).id();
 
     List<ReconciliationLineItem> v1 = all(pc.invoices().billedLineItems(invoiceId));
 

@@ -109,7 +109,7 @@ public final class Execution {
   private TrackedRequest cancel(TrackedRequest t, Progress progress) {
     String sid = t.request().subscriptionId().orElseThrow();
     Subscription s = client.subscriptions(t.request().customerId()).get(sid);
-    if (!s.status().filter(SubscriptionStatus.DELETED::equals).isPresent()) {
+    if (!SubscriptionStatus.DELETED.equals(s.status())) {
       client.subscriptions(t.request().customerId()).cancel(sid, options(t, "cancel"));
     }
     return progress.complete(t, List.of());
