@@ -7,7 +7,7 @@ import io.cspsdk.core.error.PartnerCenterException;
 import io.cspsdk.core.invoices.AttributeSet;
 import io.cspsdk.core.invoices.ReconciliationExport;
 import io.cspsdk.core.model.BillingCycle;
-import io.cspsdk.core.model.Cart;
+import io.cspsdk.core.model.NewCart;
 import io.cspsdk.core.model.CartLineItem;
 import io.cspsdk.core.model.TermDuration;
 import io.cspsdk.core.testing.CapturingLogs;
@@ -161,7 +161,7 @@ class HostileAnswersFuzzTest {
         client.invoices().list().stream().count();
         break;
       case CREATE:
-        client.carts("c1").create(Cart.builder().addLineItems(CartLineItem.builder().id(0)
+        client.carts("c1").create(NewCart.builder().addLineItems(CartLineItem.builder().id(0)
             .catalogItemId("CFQ7TTC0LH18:0001:CFQ7TTC0K5DJ").quantity(3).billingCycle(BillingCycle.MONTHLY)
             .termDuration(TermDuration.P1Y).build()).build());
         break;

@@ -34,7 +34,7 @@ class RequiredFieldsTest extends WireMockApiTest {
 
   private ResponseParseException getFails(String body) {
     wm.stubFor(get(urlEqualTo(BASE + "/s1")).willReturn(okJson(body)));
-    return catchThrowableOfType(() -> client.subscriptions(CID).get("s1"), ResponseParseException.class);
+    return catchThrowableOfType(ResponseParseException.class, () -> client.subscriptions(CID).get("s1"));
   }
 
   @Test
@@ -77,8 +77,8 @@ class RequiredFieldsTest extends WireMockApiTest {
     wm.stubFor(get(urlEqualTo(BASE)).willReturn(okJson(collection(null, null, subscription("s1", null, null),
         subscription("s2", null, null), subscription("s3", "\"id\":\"s3\",", "")))));
 
-    ResponseParseException e = catchThrowableOfType(() -> client.subscriptions(CID).list().stream().count(),
-        ResponseParseException.class);
+    ResponseParseException e = catchThrowableOfType(ResponseParseException.class,
+        () -> client.subscriptions(CID).list().stream().count());
 
     assertThat(e).isNotNull();
     assertThat(e.path()).isEqualTo("items[2].id");
@@ -90,11 +90,24 @@ class RequiredFieldsTest extends WireMockApiTest {
     wm.stubFor(get(urlEqualTo("/v1/invoices?size=100&offset=0")).willReturn(okJson(
         "{\"totalCount\":2,\"items\":[{\"id\":\"G1\"},{\"invoiceDate\":\"2024-01-01\"}]}")));
 
-    ResponseParseException e = catchThrowableOfType(() -> client.invoices().list().stream().count(),
-        ResponseParseException.class);
+    ResponseParseException e = catchThrowableOfType(ResponseParseException.class,
+        () -> client.invoices().list().stream().count());
 
     assertThat(e).isNotNull();
     assertThat(e.path()).isEqualTo("items[1].id");
+  }
+
+  @Test
+  void listUsers_userWithoutUserPrincipalName_failsNamingThePath() {
+    wm.stubFor(get(urlEqualTo("/v1/customers/" + CID + "/users?size=500")).willReturn(okJson(collection(null, null,
+        "{\"id\":\"u1\",\"userPrincipalName\":\"a@contoso.onmicrosoft.com\"}",
+        "{\"id\":\"u2\",\"userPrincipalName\":null,\"displayName\":\"B\"}"))));
+
+    ResponseParseException e = catchThrowableOfType(ResponseParseException.class,
+        () -> client.users(CID).list().stream().count());
+
+    assertThat(e).isNotNull();
+    assertThat(e.path()).isEqualTo("items[1].userPrincipalName");
   }
 
   @Test

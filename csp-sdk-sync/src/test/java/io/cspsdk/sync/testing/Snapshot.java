@@ -38,7 +38,7 @@ public final class Snapshot {
             s.status().toString()));
       }
       for (User u : pc.users(id).list()) {
-        String uid = u.id().orElseThrow();
+        String uid = u.id();
         t.get("pc_user").add(row(uid, id, u.userPrincipalName(), u.state().map(Object::toString)));
         for (License l : pc.licenses(id).userLicenses(uid)) {
           String sku = l.productSku().flatMap(p -> p.id()).orElseThrow();
@@ -50,7 +50,7 @@ public final class Snapshot {
         t.get("pc_subscribed_sku").add(row(id + "/" + sku, id, s.totalUnits(), s.consumedUnits()));
       }
       for (Order o : pc.orders(id).list()) {
-        t.get("pc_order").add(row(o.id().orElseThrow(), id, o.status().map(Object::toString)));
+        t.get("pc_order").add(row(o.id(), id, o.status().toString()));
       }
     }
     if (invoices) {

@@ -74,7 +74,7 @@ class UserSyncLicencesTest extends UserSyncFixture {
     Subscription standard = pc.subscriptions(customer).get(buy.subscriptionId().orElseThrow());
     assertThat(standard.quantity()).isEqualTo(7);
     assertThat(available(STANDARD_SKU)).isZero();
-    assertThat(pcLicences(pcUser("new3").id().orElseThrow())).containsExactly(STANDARD_SKU);
+    assertThat(pcLicences(pcUser("new3").id())).containsExactly(STANDARD_SKU);
   }
 
   @Test
@@ -95,7 +95,7 @@ class UserSyncLicencesTest extends UserSyncFixture {
     assertThat(create.reason()).contains("usage location SE from the configured default");
     converge(withDefault);
     assertThat(pcUser("nowhere").usageLocation()).contains("SE");
-    assertThat(pcLicences(pcUser("nowhere").id().orElseThrow())).containsExactly(BASIC_SKU);
+    assertThat(pcLicences(pcUser("nowhere").id())).containsExactly(BASIC_SKU);
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.cspsdk.core.error.NotFoundException;
 import io.cspsdk.core.error.PartnerCenterServiceException;
 import io.cspsdk.core.invoices.LegacyProvider;
 import io.cspsdk.core.model.AgreementContact;
+import io.cspsdk.core.model.NewCart;
 import io.cspsdk.core.model.AgreementType;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.Cart;
@@ -54,10 +55,10 @@ class RemainingOperationsClientTest extends ClientFixture {
   }
 
   private CartCheckoutResult buyBasic(String c) {
-    Cart cart = pc.carts(c).create(Cart.builder().addLineItems(CartLineItem.builder()
+    Cart cart = pc.carts(c).create(NewCart.builder().addLineItems(CartLineItem.builder()
         .catalogItemId(CommerceClientTest.BASIC_ITEM).quantity(1).billingCycle(BillingCycle.of("monthly"))
         .termDuration(TermDuration.of("P1Y")).build()).build());
-    return pc.carts(c).checkout(cart.id().orElseThrow());
+    return pc.carts(c).checkout(cart.id());
   }
 
   @Test
@@ -85,12 +86,12 @@ class RemainingOperationsClientTest extends ClientFixture {
     String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     CartLineItem line = CartLineItem.builder().catalogItemId(CommerceClientTest.BASIC_ITEM).quantity(2)
         .billingCycle(BillingCycle.of("monthly")).termDuration(TermDuration.of("P1Y")).build();
-    Cart cart = pc.carts(c).create(Cart.builder().addLineItems(line).build());
-    Cart fetched = pc.carts(c).get(cart.id().orElseThrow());
+    Cart cart = pc.carts(c).create(NewCart.builder().addLineItems(line).build());
+    Cart fetched = pc.carts(c).get(cart.id());
     Cart updated = pc.carts(c).update(fetched.toBuilder().lineItems(List.of(line.toBuilder().quantity(9).build()))
         .build());
     assertThat(updated.lineItems()).singleElement().satisfies(l -> assertThat(l.quantity()).contains(9));
-    assertThat(pc.carts(c).get(cart.id().orElseThrow()).lineItems().get(0).quantity()).contains(9);
+    assertThat(pc.carts(c).get(cart.id()).lineItems().get(0).quantity()).contains(9);
   }
 
   @Test

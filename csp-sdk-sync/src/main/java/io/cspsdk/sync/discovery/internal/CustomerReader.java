@@ -36,7 +36,7 @@ final class CustomerReader {
         out.call();
         List<Found> batch = new ArrayList<>();
         for (User u : page.items()) {
-          String userId = u.id().orElseThrow(() -> new IllegalStateException("user without id"));
+          String userId = u.id();
           batch.add(new Found(ItemKind.USER, userId, cid, Optional.empty(), u));
           if (ctx.scope.includes(ItemKind.LICENSE)) {
             out.call();
@@ -61,8 +61,8 @@ final class CustomerReader {
     if (ctx.scope.includes(ItemKind.ORDER)) {
       for (Page<Order> page : ctx.client.orders(id).list().byPage()) {
         out.call();
-        out.deliver(page.items().stream().filter(o -> o.id().isPresent())
-            .map(o -> new Found(ItemKind.ORDER, o.id().get(), cid, Optional.empty(), o)).toList());
+        out.deliver(page.items().stream()
+            .map(o -> new Found(ItemKind.ORDER, o.id(), cid, Optional.empty(), o)).toList());
       }
     }
   }
