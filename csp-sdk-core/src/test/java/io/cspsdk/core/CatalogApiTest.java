@@ -20,6 +20,8 @@ import io.cspsdk.core.model.Offer;
 import io.cspsdk.core.model.Product;
 import io.cspsdk.core.model.ProductType;
 import io.cspsdk.core.model.Sku;
+import io.cspsdk.core.model.TargetSegment;
+import io.cspsdk.core.model.TargetView;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -27,11 +29,46 @@ import org.junit.jupiter.api.Test;
 
 class CatalogApiTest extends WireMockApiTest {
   @Test
+  void products_knownViewInAnySpelling_isSentInPartnerCenterSpelling_unknownViewAsWritten() {
+    wm.stubFor(get(urlEqualTo("/v1/products?country=US&targetView=AzureReservationsVM&targetSegment=nonprofit"))
+        .willReturn(okJson(collection(null, null))));
+    wm.stubFor(get(urlEqualTo("/v1/products?country=US&targetView=QuantumServices&targetSegment=Charity"))
+        .willReturn(okJson(collection(null, null))));
+
+    assertThat(client.catalog().products("US", TargetView.of("azure_reservations_vm"), TargetSegment.of("NonProfit"),
+        RequestOptions.none())).isEmpty();
+    assertThat(client.catalog().products("US", TargetView.of("QuantumServices"), TargetSegment.of("Charity"),
+        RequestOptions.none())).isEmpty();
+
+    wm.verify(getRequestedFor(urlEqualTo("/v1/products?country=US&targetView=AzureReservationsVM"
+        + "&targetSegment=nonprofit")));
+    wm.verify(getRequestedFor(urlEqualTo("/v1/products?country=US&targetView=QuantumServices&targetSegment=Charity")));
+    assertThat(TargetView.of("QuantumServices").isKnown()).isFalse();
+    assertThat(TargetView.of("onlineservices")).isSameAs(TargetView.ONLINE_SERVICES);
+  }
+
+  @Test
+  void availabilities_bySegment_sendSegmentAndReadItTyped() {
+    String url = "/v1/products/P1/skus/S1/availabilities?country=US&targetSegment=education";
+    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(collection(null, null,
+        "{\"id\":\"A1\",\"segment\":\"Education\"}", "{\"id\":\"A2\",\"segment\":\"charity\"}"))));
+
+    List<Availability> list = client.catalog().availabilities("P1", "S1", "US", TargetSegment.EDUCATION,
+        RequestOptions.none()).stream().collect(Collectors.toList());
+
+    assertThat(list).extracting(a -> a.segment().orElseThrow())
+        .containsExactly(TargetSegment.EDUCATION, TargetSegment.of("charity"));
+    assertThat(list.get(1).segment().orElseThrow().value()).isEqualTo("charity");
+    wm.verify(pc(getRequestedFor(urlEqualTo(url))));
+  }
+
+  @Test
   void products_byCountryViewAndSegment_sendsQueryAndReadsProducts() {
     String url = "/v1/products?country=US&targetView=OnlineServices&targetSegment=commercial";
     wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(collection(null, null, fixture("product.json")))));
 
-    List<Product> products = client.catalog().products("us", "OnlineServices", "commercial", RequestOptions.none())
+    List<Product> products = client.catalog().products("us", TargetView.ONLINE_SERVICES, TargetSegment.COMMERCIAL,
+        RequestOptions.none())
         .stream().collect(Collectors.toList());
 
     assertThat(products).singleElement().satisfies(p -> {
@@ -45,7 +82,7 @@ class CatalogApiTest extends WireMockApiTest {
   void products_withoutSegment_omitsTargetSegment() {
     wm.stubFor(get(urlEqualTo("/v1/products?country=DE&targetView=Azure")).willReturn(okJson(collection(null, null))));
 
-    assertThat(client.catalog().products("DE", "Azure")).isEmpty();
+    assertThat(client.catalog().products("DE", TargetView.AZURE)).isEmpty();
 
     wm.verify(getRequestedFor(urlEqualTo("/v1/products?country=DE&targetView=Azure")));
   }
@@ -58,7 +95,7 @@ class CatalogApiTest extends WireMockApiTest {
         .willReturn(okJson(collection(null, null, fixture("availability.json")))));
     RequestOptions options = RequestOptions.builder().correlationId("catalog-1").build();
 
-    assertThat(client.catalog().products("US", "OnlineServices", options)).hasSize(1);
+    assertThat(client.catalog().products("US", TargetView.ONLINE_SERVICES, options)).hasSize(1);
     assertThat(client.catalog().skus("P1", "US", options)).hasSize(1);
     assertThat(client.catalog().availabilities("P1", "S1", "US", options)).hasSize(1);
 
@@ -84,7 +121,7 @@ class CatalogApiTest extends WireMockApiTest {
     String url = "/v1/products/CFQ7TTC0LH18/skus?country=US&targetSegment=education";
     wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(collection(null, null, fixture("sku.json")))));
 
-    List<Sku> skus = client.catalog().skus("CFQ7TTC0LH18", "US", "education", RequestOptions.none()).stream()
+    List<Sku> skus = client.catalog().skus("CFQ7TTC0LH18", "US", TargetSegment.EDUCATION, RequestOptions.none()).stream()
         .collect(Collectors.toList());
 
     assertThat(skus).singleElement().satisfies(s -> {
@@ -170,15 +207,23 @@ class CatalogApiTest extends WireMockApiTest {
 
   @Test
   void catalog_invalidCountryOrBlankIds_sendNothing() {
-    assertThatThrownBy(() -> client.catalog().products("USA", "OnlineServices"))
+    assertThatThrownBy(() -> client.catalog().products("USA", TargetView.ONLINE_SERVICES))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("country"));
-    assertThatThrownBy(() -> client.catalog().products("US", " "))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("targetView"));
+    assertThatThrownBy(() -> client.catalog().products("US", TargetView.of(" ")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.field()).isEqualTo("targetView");
+          assertThat(e.rule()).contains("required");
+        });
+    assertThatThrownBy(() -> client.catalog().products("US", TargetView.of("OnlineServices&targetView=Azure")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.field()).isEqualTo("targetView");
+          assertThat(e.rule()).contains("letters and digits");
+        });
     assertThatThrownBy(() -> client.catalog().skus("", "US"))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("productId"));
     assertThatThrownBy(() -> client.catalog().availability("p", "s", " ", "US"))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("availabilityId"));
-    assertThatThrownBy(() -> client.catalog().skus("p", "US", " ", RequestOptions.none()))
+    assertThatThrownBy(() -> client.catalog().skus("p", "US", TargetSegment.of("non/profit"), RequestOptions.none()))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("targetSegment"));
     assertThatThrownBy(() -> client.catalog().offers(null))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("country"));

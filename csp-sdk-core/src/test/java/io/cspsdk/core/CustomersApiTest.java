@@ -27,6 +27,7 @@ import io.cspsdk.core.customers.CustomerFilter;
 import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.model.Address;
 import io.cspsdk.core.model.AgreementContact;
+import io.cspsdk.core.model.AgreementType;
 import io.cspsdk.core.model.BillingProfile;
 import io.cspsdk.core.model.CompanyProfile;
 import io.cspsdk.core.model.Customer;
@@ -280,10 +281,29 @@ class CustomersApiTest extends WireMockApiTest {
     List<CustomerAgreement> list = client.customers().agreements(CID).stream().collect(Collectors.toList());
 
     assertThat(list).singleElement().satisfies(a -> {
-      assertThat(a.type()).contains("MicrosoftCustomerAgreement");
+      assertThat(a.type()).contains(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT);
       assertThat(a.primaryContact().flatMap(AgreementContact::email)).contains("gena@wingtiptoys.com");
     });
     wm.verify(pc(getRequestedFor(urlEqualTo("/v1/customers/" + CID + "/agreements"))));
+  }
+
+  @Test
+  void agreements_ofOneType_sendAgreementTypeInPartnerCenterSpelling() {
+    String url = "/v1/customers/" + CID + "/agreements?agreementType=MicrosoftCustomerAgreement";
+    wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(collection(null, null, fixture("agreement.json")))));
+
+    List<CustomerAgreement> list = client.customers().agreements(CID, AgreementType.of("microsoft-customer-agreement"))
+        .stream().collect(Collectors.toList());
+
+    assertThat(list).singleElement().satisfies(a -> assertThat(a.type().orElseThrow().isKnown()).isTrue());
+    wm.verify(pc(getRequestedFor(urlEqualTo(url))));
+    assertThatThrownBy(() -> client.customers().agreements(CID, (AgreementType) null))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("type"));
+    assertThatThrownBy(() -> client.customers().agreements(CID, AgreementType.of("a&b=c")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.field()).isEqualTo("type");
+          assertThat(e.rule()).contains("letters and digits");
+        });
   }
 
   @Test
@@ -293,7 +313,7 @@ class CustomersApiTest extends WireMockApiTest {
     CustomerAgreement a = CustomerAgreement.builder()
         .primaryContact(AgreementContact.builder().firstName("Gena").lastName("Soto").email("gena@wingtiptoys.com")
             .build())
-        .dateAgreed(OffsetDateTime.parse("2024-03-18T00:00:00Z")).type("MicrosoftCustomerAgreement")
+        .dateAgreed(OffsetDateTime.parse("2024-03-18T00:00:00Z")).type(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT)
         .templateId("117a77b0-9360-443b-8795-c6dedc750cf9").build();
 
     CustomerAgreement created = client.customers().createAgreement(CID, a);
@@ -307,7 +327,7 @@ class CustomersApiTest extends WireMockApiTest {
 
   @Test
   void createAgreement_contactWithoutName_sendsNothing() {
-    CustomerAgreement a = CustomerAgreement.builder().type("MicrosoftCustomerAgreement")
+    CustomerAgreement a = CustomerAgreement.builder().type(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT)
         .templateId("117a77b0-9360-443b-8795-c6dedc750cf9").dateAgreed(OffsetDateTime.parse("2024-03-18T00:00:00Z"))
         .primaryContact(AgreementContact.builder().lastName("Soto").email("gena@wingtiptoys.com").build()).build();
 
@@ -336,7 +356,7 @@ class CustomersApiTest extends WireMockApiTest {
 
   @Test
   void createAgreement_withoutTemplateId_sendsNothing() {
-    CustomerAgreement a = CustomerAgreement.builder().type("MicrosoftCustomerAgreement")
+    CustomerAgreement a = CustomerAgreement.builder().type(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT)
         .dateAgreed(OffsetDateTime.parse("2024-03-18T00:00:00Z"))
         .primaryContact(AgreementContact.builder().firstName("Gena").lastName("Soto").email("gena@wingtiptoys.com")
             .build()).build();

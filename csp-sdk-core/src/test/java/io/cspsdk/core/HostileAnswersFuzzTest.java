@@ -7,7 +7,7 @@ import io.cspsdk.core.error.PartnerCenterException;
 import io.cspsdk.core.invoices.AttributeSet;
 import io.cspsdk.core.invoices.ReconciliationExport;
 import io.cspsdk.core.model.BillingCycle;
-import io.cspsdk.core.model.Cart;
+import io.cspsdk.core.model.NewCart;
 import io.cspsdk.core.model.CartLineItem;
 import io.cspsdk.core.model.TermDuration;
 import io.cspsdk.core.testing.CapturingLogs;
@@ -161,7 +161,7 @@ class HostileAnswersFuzzTest {
         client.invoices().list().stream().count();
         break;
       case CREATE:
-        client.carts("c1").create(Cart.builder().addLineItems(CartLineItem.builder().id(0)
+        client.carts("c1").create(NewCart.builder().addLineItems(CartLineItem.builder().id(0)
             .catalogItemId("CFQ7TTC0LH18:0001:CFQ7TTC0K5DJ").quantity(3).billingCycle(BillingCycle.MONTHLY)
             .termDuration(TermDuration.P1Y).build()).build());
         break;
@@ -273,7 +273,8 @@ class HostileAnswersFuzzTest {
   }
 
   private static String subscription(Random rnd) {
-    return "{\"id\":\"s1\",\"quantity\":" + (1 + rnd.nextInt(10)) + ",\"status\":\"active\",\"autoRenewEnabled\":"
+    return "{\"id\":\"s1\",\"offerId\":\"o1\",\"billingCycle\":\"monthly\",\"quantity\":" + (1 + rnd.nextInt(10))
+        + ",\"status\":\"active\",\"autoRenewEnabled\":"
         + "true,\"creationDate\":\"2024-01-01T00:00:00Z\",\"commitmentEndDate\":\"2025-01-01\",\"attributes\":"
         + "{\"etag\":\"e" + rnd.nextInt(9) + "\",\"objectType\":\"Subscription\"},\"password\":\"" + PASSWORD + "\"}";
   }

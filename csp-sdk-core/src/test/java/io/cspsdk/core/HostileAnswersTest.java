@@ -126,7 +126,7 @@ class HostileAnswersTest {
   void longRunning_locationOnAnotherOrigin_isRefusedAndTheOtherOriginGetsNothing() {
     serve(r -> r.method().equals("PATCH")
         ? Answer.of(202, "").header("Location", ELSEWHERE.baseUrl() + "/v1/operations/1").header("Retry-After", "1")
-        : Answer.of(200, "{\"id\":\"s1\",\"quantity\":1}"));
+        : Answer.of(200, "{\"id\":\"s1\",\"offerId\":\"o1\",\"billingCycle\":\"monthly\",\"status\":\"active\",\"quantity\":1}"));
 
     assertThatThrownBy(() -> client.subscriptions("c1").changeQuantity("s1", 2))
         .isInstanceOfSatisfying(UntrustedLinkException.class, e -> assertThat(e.path()).isEqualTo("Location"));
@@ -248,7 +248,7 @@ class HostileAnswersTest {
   @Test
   void longRunning_malformedLocation_failsTyped() {
     serve(r -> r.method().equals("PATCH") ? Answer.of(202, "").header("Location", "/v1/operations/%zz")
-        : Answer.of(200, "{\"id\":\"s1\",\"quantity\":1}"));
+        : Answer.of(200, "{\"id\":\"s1\",\"offerId\":\"o1\",\"billingCycle\":\"monthly\",\"status\":\"active\",\"quantity\":1}"));
 
     assertThatThrownBy(() -> client.subscriptions("c1").changeQuantity("s1", 2))
         .isInstanceOfSatisfying(ResponseParseException.class, e -> assertThat(e.path()).isEqualTo("Location"));
@@ -267,7 +267,7 @@ class HostileAnswersTest {
   void longRunning_hugeRetryAfter_isCappedAndTheWaitEndsAtTheDeadline() {
     serve(r -> r.method().equals("PATCH") || r.uri().contains("operations")
         ? Answer.of(202, "").header("Location", "/v1/operations/1").header("Retry-After", "9223372036854775807")
-        : Answer.of(200, "{\"id\":\"s1\",\"quantity\":1}"));
+        : Answer.of(200, "{\"id\":\"s1\",\"offerId\":\"o1\",\"billingCycle\":\"monthly\",\"status\":\"active\",\"quantity\":1}"));
 
     assertThatThrownBy(() -> client.subscriptions("c1").changeQuantity("s1", 2,
         RequestOptions.builder().timeout(Duration.ofMinutes(5)).build()))
@@ -396,7 +396,7 @@ class HostileAnswersTest {
 
   private Function<Received, Answer> subscriptionServer(AtomicInteger quantity, boolean firstPatchApplies) {
     AtomicInteger patches = new AtomicInteger();
-    String json = "{\"id\":\"s1\",\"quantity\":%d,\"status\":\"active\",\"attributes\":{\"etag\":\"e%d\"}}";
+    String json = "{\"id\":\"s1\",\"offerId\":\"o1\",\"billingCycle\":\"monthly\",\"quantity\":%d,\"status\":\"active\",\"attributes\":{\"etag\":\"e%d\"}}";
     return r -> {
       if (r.method().equals("PATCH")) {
         if (patches.incrementAndGet() == 1) {
@@ -452,7 +452,7 @@ class HostileAnswersTest {
   @Test
   void changeQuantity_412OnTheFirstAttempt_isReportedWithoutReadBack() {
     serve(r -> r.method().equals("PATCH") ? Answer.of(412, "{\"code\":\"PreconditionFailed\"}")
-        : Answer.of(200, "{\"id\":\"s1\",\"quantity\":20,\"attributes\":{\"etag\":\"e1\"}}"));
+        : Answer.of(200, "{\"id\":\"s1\",\"offerId\":\"o1\",\"billingCycle\":\"monthly\",\"status\":\"active\",\"quantity\":20,\"attributes\":{\"etag\":\"e1\"}}"));
 
     assertThatThrownBy(() -> client.subscriptions("c1").changeQuantity("s1", 20))
         .isInstanceOf(PreconditionFailedException.class);

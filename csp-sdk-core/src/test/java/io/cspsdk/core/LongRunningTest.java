@@ -45,7 +45,7 @@ class LongRunningTest {
 
   @Test
   void longRunning_200_isDoneAtOnce() {
-    wm.stubFor(patch(urlEqualTo("/v1/customers/c1/subscriptions/s1")).willReturn(okJson("{\"id\":\"s1\",\"quantity\":3}")));
+    wm.stubFor(patch(urlEqualTo("/v1/customers/c1/subscriptions/s1")).willReturn(okJson("{\"id\":\"s1\",\"offerId\":\"o1\",\"billingCycle\":\"monthly\",\"status\":\"active\",\"quantity\":3}")));
 
     Poller<Item> poller = patchSubscription();
 
@@ -62,7 +62,7 @@ class LongRunningTest {
         .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(202).withHeader("Retry-After", "7"))
         .willSetStateTo("done"));
     wm.stubFor(get(urlEqualTo("/v1/customers/c1/subscriptions/s1/operations/op1")).inScenario("op")
-        .whenScenarioStateIs("done").willReturn(okJson("{\"id\":\"s1\",\"quantity\":3}")));
+        .whenScenarioStateIs("done").willReturn(okJson("{\"id\":\"s1\",\"offerId\":\"o1\",\"billingCycle\":\"monthly\",\"status\":\"active\",\"quantity\":3}")));
 
     Poller<Item> poller = patchSubscription();
     assertThat(poller.isDone()).isFalse();

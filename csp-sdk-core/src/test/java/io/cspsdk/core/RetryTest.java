@@ -162,7 +162,7 @@ class RetryTest {
     wm.stubFor(patch(urlEqualTo("/v1/customers/c1/subscriptions/s1")).inScenario("p").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")).willSetStateTo("ok"));
     wm.stubFor(patch(urlEqualTo("/v1/customers/c1/subscriptions/s1")).inScenario("p").whenScenarioStateIs("ok")
-        .willReturn(okJson("{\"id\":\"s1\",\"quantity\":12}")));
+        .willReturn(okJson("{\"id\":\"s1\",\"offerId\":\"o1\",\"billingCycle\":\"monthly\",\"status\":\"active\",\"quantity\":12}")));
 
     client.raw().patch("/customers/c1/subscriptions/s1", Map.of("quantity", 12), Map.class);
 

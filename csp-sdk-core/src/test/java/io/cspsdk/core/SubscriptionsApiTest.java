@@ -84,12 +84,12 @@ class SubscriptionsApiTest extends WireMockApiTest {
   @Test
   void list_customerSubscriptions_readsAll() {
     wm.stubFor(get(urlEqualTo(BASE)).willReturn(okJson(collection(null, null, fixture("subscription.json"),
-        "{\"id\":\"s2\",\"status\":\"disabled\",\"quantity\":\"3\"}"))));
+        "{\"id\":\"s2\",\"offerId\":\"o2\",\"billingCycle\":\"annual\",\"status\":\"disabled\",\"quantity\":\"3\"}"))));
 
     List<Subscription> subs = client.subscriptions(CID).list().stream().collect(Collectors.toList());
 
     assertThat(subs).extracting(Subscription::id).containsExactly(SID, "s2");
-    assertThat(subs.get(1).status()).contains(SubscriptionStatus.DISABLED);
+    assertThat(subs.get(1).status()).isEqualTo(SubscriptionStatus.DISABLED);
     assertThat(subs.get(1).quantity()).isEqualTo(3);
     wm.verify(pc(getRequestedFor(urlEqualTo(BASE))));
   }
@@ -118,7 +118,7 @@ class SubscriptionsApiTest extends WireMockApiTest {
   @Test
   void addOns_ofSubscription_readsAddOnSubscriptions() {
     wm.stubFor(get(urlEqualTo(BASE + "/" + SID + "/addons")).willReturn(okJson(collection(null, null,
-        "{\"id\":\"addon-1\",\"parentSubscriptionId\":\"" + SID + "\",\"quantity\":2}"))));
+        "{\"id\":\"addon-1\",\"offerId\":\"o3\",\"status\":\"active\",\"billingCycle\":\"monthly\",\"parentSubscriptionId\":\"" + SID + "\",\"quantity\":2}"))));
 
     List<Subscription> addOns = client.subscriptions(CID).addOns(SID).stream().collect(Collectors.toList());
 
@@ -243,7 +243,7 @@ class SubscriptionsApiTest extends WireMockApiTest {
     wm.stubFor(get(urlEqualTo(BASE + "/" + SID)).willReturn(okJson(current())));
     wm.stubFor(patch(urlEqualTo(BASE + "/" + SID)).willReturn(okJson(withField("status", "suspended"))));
 
-    assertThat(client.subscriptions(CID).suspend(SID).status()).contains(SubscriptionStatus.SUSPENDED);
+    assertThat(client.subscriptions(CID).suspend(SID).status()).isEqualTo(SubscriptionStatus.SUSPENDED);
   }
 
   @Test

@@ -63,7 +63,7 @@ class WriteResponseTest {
         .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
     wm.stubFor(post(urlEqualTo(USERS)).inScenario("retry").whenScenarioStateIs("up")
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-            .withBody("{\"id\":\"u2\"}")));
+            .withBody("{\"id\":\"u2\",\"userPrincipalName\":\"joe@contoso.onmicrosoft.com\"}")));
 
     Response<User> response = client.users("c1").createWithResponse(NewUser.builder()
         .userPrincipalName("joe@contoso.onmicrosoft.com").displayName("Joe").usageLocation("US")

@@ -42,7 +42,7 @@ public final class QuickStart {
             out.printf("  %-45s %4d seats  %-9s term %s, ends %s%n",
                 s.friendlyName().or(s::offerName).orElse(s.id()),
                 s.quantity(),
-                s.status().map(Object::toString).orElse("?"),
+                s.status(),
                 s.termDuration().map(Object::toString).orElse("?"),
                 s.commitmentEndDate().map(d -> d.toLocalDate().toString()).orElse("?"));
           }

@@ -9,27 +9,32 @@ import io.cspsdk.core.model.Offer;
 import io.cspsdk.core.model.Product;
 import io.cspsdk.core.model.Sku;
 import io.cspsdk.core.model.Subscription;
+import io.cspsdk.core.model.TargetSegment;
+import io.cspsdk.core.model.TargetView;
 import java.util.Optional;
 
 /**
  * The partner catalog: new-commerce products, SKUs and availabilities by country (two-letter code), target view
- * ({@code OnlineServices}, {@code Azure}, {@code Software}, ...) and target segment ({@code commercial},
- * {@code education}, {@code government}, {@code nonprofit}); and the legacy offer catalog. A null target segment
- * means "any".
+ * ({@link TargetView#ONLINE_SERVICES}, {@link TargetView#AZURE}, {@link TargetView#SOFTWARE}, ...) and target
+ * segment ({@link TargetSegment#COMMERCIAL}, {@link TargetSegment#EDUCATION}, ...); and the legacy offer catalog.
+ * A null target segment means "any". A view or segment Partner Center adds later can be given with
+ * {@code TargetView.of("...")}; one that is not letters and digits is refused with a {@code ValidationException}
+ * naming {@code targetView} or {@code targetSegment}.
  */
 public interface Catalog {
-  /** Products of a target view (e.g. {@code OnlineServices}) in a country, of any segment. */
-  default PagedIterable<Product> products(String country, String targetView) {
+  /** Products of a target view (e.g. {@link TargetView#ONLINE_SERVICES}) in a country, of any segment. */
+  default PagedIterable<Product> products(String country, TargetView targetView) {
     return products(country, targetView, null, RequestOptions.none());
   }
 
-  /** As {@link #products(String, String)}, with per-call options. */
-  default PagedIterable<Product> products(String country, String targetView, RequestOptions options) {
+  /** As {@link #products(String, TargetView)}, with per-call options. */
+  default PagedIterable<Product> products(String country, TargetView targetView, RequestOptions options) {
     return products(country, targetView, null, options);
   }
 
   /** Products of a target view in a country and segment ({@code null} segment = any). */
-  PagedIterable<Product> products(String country, String targetView, String targetSegment, RequestOptions options);
+  PagedIterable<Product> products(String country, TargetView targetView, TargetSegment targetSegment,
+      RequestOptions options);
 
   default Product product(String productId, String country) {
     return product(productId, country, RequestOptions.none());
@@ -48,7 +53,7 @@ public interface Catalog {
   }
 
   /** SKUs of a product in a country and segment ({@code null} segment = any). */
-  PagedIterable<Sku> skus(String productId, String country, String targetSegment, RequestOptions options);
+  PagedIterable<Sku> skus(String productId, String country, TargetSegment targetSegment, RequestOptions options);
 
   default Sku sku(String productId, String skuId, String country) {
     return sku(productId, skuId, country, RequestOptions.none());
@@ -69,7 +74,7 @@ public interface Catalog {
     if (subscription == null) {
       throw new ValidationException("subscription", "is required");
     }
-    CatalogItemId item = subscription.offerId().flatMap(CatalogItemId::tryParse).orElseThrow(
+    CatalogItemId item = CatalogItemId.tryParse(subscription.offerId()).orElseThrow(
         () -> new ValidationException("subscription.offerId", "must be a catalog item id"
             + " productId:skuId:availabilityId"));
     return sku(item.productId(), item.skuId(), country, options).provisioningId();
@@ -87,8 +92,8 @@ public interface Catalog {
   }
 
   /** Availabilities of a SKU in a country and segment ({@code null} segment = any). */
-  PagedIterable<Availability> availabilities(String productId, String skuId, String country, String targetSegment,
-      RequestOptions options);
+  PagedIterable<Availability> availabilities(String productId, String skuId, String country,
+      TargetSegment targetSegment, RequestOptions options);
 
   default Availability availability(String productId, String skuId, String availabilityId, String country) {
     return availability(productId, skuId, availabilityId, country, RequestOptions.none());

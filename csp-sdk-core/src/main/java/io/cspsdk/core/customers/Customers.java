@@ -2,6 +2,7 @@ package io.cspsdk.core.customers;
 
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
+import io.cspsdk.core.model.AgreementType;
 import io.cspsdk.core.model.BillingProfile;
 import io.cspsdk.core.model.CompanyProfile;
 import io.cspsdk.core.model.Customer;
@@ -91,6 +92,17 @@ public interface Customers {
   }
 
   PagedIterable<CustomerAgreement> agreements(String customerId, RequestOptions options);
+
+  /** The agreements of one type the customer has accepted ({@code agreementType} query). */
+  default PagedIterable<CustomerAgreement> agreements(String customerId, AgreementType type) {
+    return agreements(customerId, type, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #agreements(String, AgreementType)}, with per-call options; a null type, or one that is not letters
+   * and digits, is refused with a {@code ValidationException} naming {@code type}.
+   */
+  PagedIterable<CustomerAgreement> agreements(String customerId, AgreementType type, RequestOptions options);
 
   /** Records the customer's acceptance of an agreement (e.g. the Microsoft Customer Agreement). */
   default CustomerAgreement createAgreement(String customerId, CustomerAgreement agreement) {

@@ -50,13 +50,16 @@ public interface Licenses {
   /**
    * As {@link #update(String, LicenseUpdate)}, also checked against the customer's SKUs as known to the caller:
    * every SKU must be one of {@code knownSkus}, all of them of one licence group, and each SKU to assign must have
-   * an available unit.
+   * an available unit. {@code knownSkus} is iterated once; pass {@link #subscribedSkus()} itself to check against
+   * Partner Center's current SKUs (one listing fetched before the update), or a collection read earlier.
    */
-  default LicenseUpdate update(String userId, LicenseUpdate update, List<SubscribedSku> knownSkus) {
+  default LicenseUpdate update(String userId, LicenseUpdate update, Iterable<SubscribedSku> knownSkus) {
     return update(userId, update, knownSkus, RequestOptions.none());
   }
 
-  LicenseUpdate update(String userId, LicenseUpdate update, List<SubscribedSku> knownSkus, RequestOptions options);
+  /** As {@link #update(String, LicenseUpdate, Iterable)}, with per-call options (for the update only). */
+  LicenseUpdate update(String userId, LicenseUpdate update, Iterable<SubscribedSku> knownSkus,
+      RequestOptions options);
 
   /** Assigns one SKU (all its service plans) to a user. */
   default LicenseUpdate assign(String userId, String skuId) {

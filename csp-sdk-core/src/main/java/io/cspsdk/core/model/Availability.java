@@ -25,7 +25,8 @@ public abstract class Availability {
 
   public abstract Optional<CurrencyInfo> defaultCurrency();
 
-  public abstract Optional<String> segment();
+  /** The customer segment the availability is sold to. */
+  public abstract Optional<TargetSegment> segment();
 
   public abstract Optional<String> country();
 

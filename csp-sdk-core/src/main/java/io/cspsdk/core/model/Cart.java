@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCart.class)
 @JsonDeserialize(as = ImmutableCart.class)
 public abstract class Cart {
-  public abstract Optional<String> id();
+  /** The cart id; always sent by Partner Center. */
+  public abstract String id();
 
   public abstract Optional<OffsetDateTime> creationTimestamp();
 

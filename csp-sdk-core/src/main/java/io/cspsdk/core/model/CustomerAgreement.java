@@ -16,7 +16,7 @@ public abstract class CustomerAgreement {
 
   public abstract Optional<OffsetDateTime> dateAgreed();
 
-  public abstract Optional<String> type();
+  public abstract Optional<AgreementType> type();
 
   public abstract Optional<String> agreementLink();
 

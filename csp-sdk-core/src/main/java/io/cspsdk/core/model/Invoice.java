@@ -14,7 +14,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableInvoice.class)
 @JsonDeserialize(as = ImmutableInvoice.class)
 public abstract class Invoice {
-  public abstract Optional<String> id();
+  /** The invoice number; always sent by Partner Center. */
+  public abstract String id();
 
   public abstract Optional<OffsetDateTime> invoiceDate();
 

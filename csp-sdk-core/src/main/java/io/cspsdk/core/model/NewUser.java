@@ -46,21 +46,6 @@ public abstract class NewUser {
     UserRules.checkPassword("password", password());
   }
 
-  /** The user as Partner Center's create call expects it. */
-  public User toUser() {
-    return User.builder()
-        .userPrincipalName(userPrincipalName())
-        .displayName(displayName())
-        .firstName(firstName())
-        .lastName(lastName())
-        .usageLocation(usageLocation().toUpperCase(java.util.Locale.ROOT))
-        .phoneNumber(phoneNumber())
-        .immutableId(immutableId())
-        .passwordProfile(PasswordProfile.builder()
-            .password(password()).forceChangePassword(forceChangePassword()).build())
-        .build();
-  }
-
   public static Builder builder() {
     return new Builder();
   }

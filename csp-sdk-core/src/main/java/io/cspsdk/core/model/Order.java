@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOrder.class)
 @JsonDeserialize(as = ImmutableOrder.class)
 public abstract class Order {
-  public abstract Optional<String> id();
+  /** The order id; always sent by Partner Center. */
+  public abstract String id();
 
   public abstract Optional<String> alternateId();
 
@@ -30,7 +31,8 @@ public abstract class Order {
 
   public abstract Optional<OffsetDateTime> creationDate();
 
-  public abstract Optional<OrderStatus> status();
+  /** Always sent by Partner Center. */
+  public abstract OrderStatus status();
 
   public abstract Optional<TransactionType> transactionType();
 

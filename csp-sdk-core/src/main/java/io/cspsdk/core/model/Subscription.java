@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A customer's subscription (legacy or new commerce). */
+/**
+ * A customer's subscription (legacy or new commerce). {@link #id()}, {@link #offerId()}, {@link #quantity()},
+ * {@link #status()} and {@link #billingCycle()} are always sent by Partner Center and required here: an answer
+ * without one of them (or with JSON {@code null}) fails with a
+ * {@link io.cspsdk.core.error.ResponseParseException} naming the path.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSubscription.class)
@@ -20,7 +25,8 @@ public abstract class Subscription {
 
   public abstract Optional<String> entitlementId();
 
-  public abstract Optional<String> offerId();
+  /** The offer (legacy) or catalog item id ({@code productId:skuId:availabilityId}) the subscription is of. */
+  public abstract String offerId();
 
   public abstract Optional<String> offerName();
 
@@ -28,10 +34,8 @@ public abstract class Subscription {
 
   public abstract Optional<ProductType> productType();
 
-  @Value.Default
-  public int quantity() {
-    return 0;
-  }
+  /** Seats (licence-based) or units; always sent by Partner Center. */
+  public abstract int quantity();
 
   public abstract Optional<String> unitType();
 
@@ -50,8 +54,9 @@ public abstract class Subscription {
 
   public abstract Optional<OffsetDateTime> cancellationAllowedUntilDate();
 
-  public abstract Optional<SubscriptionStatus> status();
+  public abstract SubscriptionStatus status();
 
+  /** Whether the subscription renews at term end; false when Partner Center omits it (usage-based offers). */
   @Value.Default
   public boolean autoRenewEnabled() {
     return false;
@@ -59,12 +64,13 @@ public abstract class Subscription {
 
   public abstract Optional<BillingType> billingType();
 
-  public abstract Optional<BillingCycle> billingCycle();
+  public abstract BillingCycle billingCycle();
 
   public abstract Optional<TermDuration> termDuration();
 
   public abstract Optional<TermDuration> renewalTermDuration();
 
+  /** Whether this is a trial; false when Partner Center omits it. */
   @JsonProperty("isTrial")
   @Value.Default
   public boolean isTrial() {

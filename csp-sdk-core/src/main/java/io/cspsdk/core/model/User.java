@@ -12,9 +12,11 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableUser.class)
 @JsonDeserialize(as = ImmutableUser.class)
 public abstract class User {
-  public abstract Optional<String> id();
+  /** The user's object id; always sent by Partner Center. */
+  public abstract String id();
 
-  public abstract Optional<String> userPrincipalName();
+  /** Always sent by Partner Center. */
+  public abstract String userPrincipalName();
 
   public abstract Optional<String> firstName();
 

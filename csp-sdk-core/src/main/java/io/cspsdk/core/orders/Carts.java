@@ -4,6 +4,7 @@ import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.Response;
 import io.cspsdk.core.model.Cart;
 import io.cspsdk.core.model.CartCheckoutResult;
+import io.cspsdk.core.model.NewCart;
 
 /**
  * One customer's new-commerce carts: create a cart of line items ({@code catalogItemId}, quantity, term, billing
@@ -11,14 +12,14 @@ import io.cspsdk.core.model.CartCheckoutResult;
  */
 public interface Carts {
   /** Creates a cart; each line item needs a catalog item id and a quantity of at least 1. */
-  default Cart create(Cart cart) {
+  default Cart create(NewCart cart) {
     return create(cart, RequestOptions.none());
   }
 
-  Cart create(Cart cart, RequestOptions options);
+  Cart create(NewCart cart, RequestOptions options);
 
-  /** As {@link #create(Cart, RequestOptions)}, with the answer's status, headers, ids and ETag. */
-  Response<Cart> createWithResponse(Cart cart, RequestOptions options);
+  /** As {@link #create(NewCart, RequestOptions)}, with the answer's status, headers, ids and ETag. */
+  Response<Cart> createWithResponse(NewCart cart, RequestOptions options);
 
   default Cart get(String cartId) {
     return get(cartId, RequestOptions.none());
@@ -26,7 +27,7 @@ public interface Carts {
 
   Cart get(String cartId, RequestOptions options);
 
-  /** Replaces the cart with {@code cart} (which must carry the cart's id). */
+  /** Replaces the cart with {@code cart} (as read, e.g. {@code get(id).toBuilder()...build()}). */
   default Cart update(Cart cart) {
     return update(cart, RequestOptions.none());
   }

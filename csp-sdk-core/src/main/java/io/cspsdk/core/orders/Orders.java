@@ -3,6 +3,7 @@ package io.cspsdk.core.orders;
 import io.cspsdk.core.PagedIterable;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.Response;
+import io.cspsdk.core.model.NewOrder;
 import io.cspsdk.core.model.Order;
 import io.cspsdk.core.model.ProvisioningStatus;
 import java.util.List;
@@ -13,14 +14,14 @@ import java.util.List;
  */
 public interface Orders {
   /** Places an order; each line item needs an offer id and a quantity of at least 1. */
-  default Order create(Order order) {
+  default Order create(NewOrder order) {
     return create(order, RequestOptions.none());
   }
 
-  Order create(Order order, RequestOptions options);
+  Order create(NewOrder order, RequestOptions options);
 
-  /** As {@link #create(Order, RequestOptions)}, with the answer's status, headers, ids and ETag. */
-  Response<Order> createWithResponse(Order order, RequestOptions options);
+  /** As {@link #create(NewOrder, RequestOptions)}, with the answer's status, headers, ids and ETag. */
+  Response<Order> createWithResponse(NewOrder order, RequestOptions options);
 
   /** The orders, without prices. */
   default PagedIterable<Order> list() {

@@ -5,6 +5,7 @@ import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.Response;
 import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.User;
+import io.cspsdk.core.model.UserUpdate;
 
 /**
  * The user accounts of one customer tenant ({@code /customers/{customerId}/users}); needs app+user credentials.
@@ -41,12 +42,16 @@ public interface Users {
   /** As {@link #create(NewUser, RequestOptions)}, with the answer's status, headers, ids and ETag. */
   Response<User> createWithResponse(NewUser user, RequestOptions options);
 
-  /** Patches the user identified by {@code user.id()} with the fields set in {@code user}. */
-  default User update(User user) {
-    return update(user, RequestOptions.none());
+  /**
+   * Changes the attributes set in {@code update} on one user (the others are left as they are); refused before
+   * sending when it sets nothing or breaks a {@link NewUser} rule.
+   */
+  default User update(String userId, UserUpdate update) {
+    return update(userId, update, RequestOptions.none());
   }
 
-  User update(User user, RequestOptions options);
+  /** As {@link #update(String, UserUpdate)}, with per-call options. */
+  User update(String userId, UserUpdate update, RequestOptions options);
 
   /** Soft-deletes the user (restorable for 30 days). */
   default void delete(String userId) {

@@ -180,6 +180,22 @@ class LicensesTest {
   }
 
   @Test
+  void update_checkedAgainstTheLazyListingItself_fetchesSkusOnceThenSends() {
+    wm.stubFor(get(urlEqualTo(BASE + "/subscribedskus")).willReturn(okJson(Fixtures.text("subscribed-skus.json"))));
+    wm.stubFor(post(urlEqualTo(UPDATES)).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody("{}")));
+
+    licenses.update(USER, LicenseUpdate.builder().addLicensesToAssign(LicenseAssignment.of(M365)).build(),
+        licenses.subscribedSkus());
+
+    wm.verify(1, getRequestedFor(urlEqualTo(BASE + "/subscribedskus")));
+    wm.verify(1, postRequestedFor(urlEqualTo(UPDATES)));
+    assertRefused(() -> licenses.update(USER, LicenseUpdate.builder().addLicensesToAssign(LicenseAssignment.of(EMS))
+        .build(), licenses.subscribedSkus()), "licensesToAssign[0].skuId", "no available units");
+    wm.verify(1, postRequestedFor(urlEqualTo(UPDATES)));
+  }
+
+  @Test
   void update_badInput_isRefusedBeforeSending() {
     List<SubscribedSku> skus = stubSkus();
     SubscribedSku minecraft = SubscribedSku.builder().availableUnits(3).productSku(ProductSku.builder()

@@ -39,7 +39,7 @@ class BillingModelTest {
   void invoiceType_knownAndUnknownValues() throws Exception {
     assertThat(InvoiceType.of("Recurring")).isSameAs(InvoiceType.RECURRING);
     assertThat(InvoiceType.of("OneTime")).isSameAs(InvoiceType.ONE_TIME);
-    Invoice i = Json.mapper().readValue("{\"invoiceType\":\"creditNote\",\"invoiceDetails\":[]}", Invoice.class);
+    Invoice i = Json.mapper().readValue("{\"id\":\"G1\",\"invoiceType\":\"creditNote\",\"invoiceDetails\":[]}", Invoice.class);
     assertThat(i.invoiceType().get().isKnown()).isFalse();
     assertThat(i.invoiceType().get().value()).isEqualTo("creditNote");
   }

@@ -49,15 +49,16 @@ class UserModelTest {
 
   @Test
   void userState_unknownValue_isKeptAndWrittenBack() throws Exception {
-    User u = Json.mapper().readValue("{\"state\":\"pendingDeletion\"}", User.class);
+    String json = "{\"id\":\"u1\",\"userPrincipalName\":\"a@contoso.onmicrosoft.com\",\"state\":\"pendingDeletion\"}";
+    User u = Json.mapper().readValue(json, User.class);
     assertThat(u.state().get().isKnown()).isFalse();
-    assertThat(Json.mapper().writeValueAsString(u)).isEqualTo("{\"state\":\"pendingDeletion\"}");
+    assertThat(Json.mapper().writeValueAsString(u)).isEqualTo(json);
   }
 
   @Test
   void passwordProfile_toString_redactsPassword_butJsonCarriesIt() throws Exception {
     PasswordProfile p = PasswordProfile.builder().password("S3cret!Pass").forceChangePassword(true).build();
-    User u = User.builder().id("u1").passwordProfile(p).build();
+    User u = User.builder().id("u1").userPrincipalName("u1@contoso.onmicrosoft.com").passwordProfile(p).build();
     assertThat(p.toString()).doesNotContain("S3cret!Pass").contains("****");
     assertThat(u.toString()).doesNotContain("S3cret!Pass");
     JsonNode json = Json.mapper().valueToTree(u);
@@ -71,17 +72,20 @@ class UserModelTest {
   }
 
   @Test
-  void newUser_valid_buildsUserWithPasswordProfile_andRedactsPassword() {
+  void newUser_valid_builds_andRedactsPassword() {
     NewUser n = valid().firstName("Jane").lastName("Doe").build();
     assertThat(n.toString()).doesNotContain("Passw0rd!");
     assertThat(n.forceChangePassword()).isTrue();
-    User u = n.toUser();
-    assertThat(u.usageLocation()).contains("US");
-    assertThat(u.firstName()).contains("Jane");
-    assertThat(u.passwordProfile().flatMap(PasswordProfile::password)).contains("Passw0rd!");
-    assertThat(u.passwordProfile().flatMap(PasswordProfile::forceChangePassword)).contains(true);
-    assertThat(valid().forceChangePassword(false).build().toUser().passwordProfile()
-        .flatMap(PasswordProfile::forceChangePassword)).contains(false);
+    assertThat(n.firstName()).contains("Jane");
+    assertThat(valid().forceChangePassword(false).build().forceChangePassword()).isFalse();
+  }
+
+  @Test
+  void user_withoutIdOrUserPrincipalName_isRefusedByTheBuilder() {
+    assertThatThrownBy(() -> User.builder().userPrincipalName("a@contoso.onmicrosoft.com").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("id");
+    assertThatThrownBy(() -> User.builder().id("u1").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("userPrincipalName");
   }
 
   @ParameterizedTest

@@ -126,7 +126,7 @@ class RelationshipsTest {
   @Test
   void subscriptionsOf_sendsMpnId_andReadsPartnerId() {
     wm.stubFor(get(urlEqualTo("/v1/customers/" + CUSTOMER + "/subscriptions?mpn_id=4847383")).willReturn(okJson(
-        "{\"totalCount\":1,\"items\":[{\"id\":\"s1\",\"quantity\":3,\"partnerId\":\"4847383\"}],"
+        "{\"totalCount\":1,\"items\":[{\"id\":\"s1\",\"offerId\":\"o1\",\"status\":\"active\",\"billingCycle\":\"monthly\",\"quantity\":3,\"partnerId\":\"4847383\"}],"
             + "\"attributes\":{\"objectType\":\"Collection\"}}")));
 
     List<Subscription> all = client.relationships().subscriptionsOf(CUSTOMER, "4847383").stream().toList();

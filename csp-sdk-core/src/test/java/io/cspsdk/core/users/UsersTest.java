@@ -12,6 +12,7 @@ import io.cspsdk.core.model.Fixtures;
 import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.PasswordProfile;
 import io.cspsdk.core.model.User;
+import io.cspsdk.core.model.UserUpdate;
 import io.cspsdk.core.model.UserState;
 import io.cspsdk.core.testing.CapturingLogs;
 import io.cspsdk.core.testing.FakeClock;
@@ -84,15 +85,15 @@ class UsersTest {
   @Test
   void list_followsSeekPagingWithContinuationHeader() {
     wm.stubFor(get(urlEqualTo(USERS + "?size=500")).willReturn(okJson(page(
-        "{\"id\":\"u1\",\"state\":\"active\"},{\"id\":\"u2\",\"state\":\"active\"}",
+        "{\"id\":\"u1\",\"userPrincipalName\":\"u1@c.example\",\"state\":\"active\"},{\"id\":\"u2\",\"userPrincipalName\":\"u2@c.example\",\"state\":\"active\"}",
         "/customers/" + CUSTOMER + "/users?size=500&seekOperation=Next", "tok-2"))));
     wm.stubFor(get(urlEqualTo(USERS + "?size=500&seekOperation=Next"))
         .withHeader("MS-ContinuationToken", equalTo("tok-2"))
-        .willReturn(okJson(page("{\"id\":\"u3\",\"state\":\"active\"}", null, null))));
+        .willReturn(okJson(page("{\"id\":\"u3\",\"userPrincipalName\":\"u3@c.example\",\"state\":\"active\"}", null, null))));
 
     List<User> all = users.list().stream().collect(Collectors.toList());
 
-    assertThat(all).extracting(u -> u.id().orElseThrow()).containsExactly("u1", "u2", "u3");
+    assertThat(all).extracting(u -> u.id()).containsExactly("u1", "u2", "u3");
     wm.verify(partnerCenter(getRequestedFor(urlEqualTo(USERS + "?size=500"))));
     wm.verify(partnerCenter(getRequestedFor(urlEqualTo(USERS + "?size=500&seekOperation=Next"))
         .withHeader("MS-ContinuationToken", equalTo("tok-2"))));
@@ -129,9 +130,9 @@ class UsersTest {
 
   @Test
   void get_idWithReservedCharacters_isEncodedAsOneSegment() {
-    wm.stubFor(get(urlEqualTo(USERS + "/a%2Fb%3Fc")).willReturn(okJson("{\"id\":\"a/b?c\"}")));
+    wm.stubFor(get(urlEqualTo(USERS + "/a%2Fb%3Fc")).willReturn(okJson("{\"id\":\"a/b?c\",\"userPrincipalName\":\"x@c.example\"}")));
 
-    assertThat(users.get("a/b?c").id()).contains("a/b?c");
+    assertThat(users.get("a/b?c").id()).isEqualTo("a/b?c");
   }
 
   @Test
@@ -166,7 +167,7 @@ class UsersTest {
         .displayName("Jane Doe").firstName("Jane").lastName("Doe").usageLocation("us").password("Passw0rd!")
         .build(), RequestOptions.builder().requestId("11111111-2222-3333-4444-555555555555").build());
 
-    assertThat(created.id()).contains("new-id");
+    assertThat(created.id()).isEqualTo("new-id");
     assertThat(created.passwordProfile()).isEmpty();
     wm.verify(partnerCenter(postRequestedFor(urlEqualTo(USERS)))
         .withHeader("MS-RequestId", equalTo("11111111-2222-3333-4444-555555555555"))
@@ -179,8 +180,10 @@ class UsersTest {
   @Test
   void createAndResetPassword_neverLogThePassword() {
     wm.stubFor(post(urlEqualTo(USERS)).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody("{\"id\":\"new-id\"}")));
-    wm.stubFor(patch(urlEqualTo(USERS + "/new-id")).willReturn(okJson("{\"id\":\"new-id\"}")));
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"id\":\"new-id\",\"userPrincipalName\":\"jane@contoso.onmicrosoft.com\"}")));
+    wm.stubFor(patch(urlEqualTo(USERS + "/new-id")).willReturn(okJson(
+        "{\"id\":\"new-id\",\"userPrincipalName\":\"jane@contoso.onmicrosoft.com\"}")));
 
     CapturingLogs.start();
     List<String> logs;
@@ -199,13 +202,12 @@ class UsersTest {
   void update_patchesOnlyTheGivenFields() {
     wm.stubFor(patch(urlEqualTo(USERS + "/" + USER_ID)).willReturn(okJson(Fixtures.text("user.json"))));
 
-    User updated = users.update(User.builder().id(USER_ID).displayName("Ferdinand Filibuster")
+    User updated = users.update(USER_ID, UserUpdate.builder().displayName("Ferdinand Filibuster")
         .usageLocation("US").build());
 
-    assertThat(updated.id()).contains(USER_ID);
+    assertThat(updated.id()).isEqualTo(USER_ID);
     wm.verify(partnerCenter(patchRequestedFor(urlEqualTo(USERS + "/" + USER_ID)))
-        .withRequestBody(equalToJson("{\"id\":\"" + USER_ID + "\",\"displayName\":\"Ferdinand Filibuster\","
-            + "\"usageLocation\":\"US\"}")));
+        .withRequestBody(equalToJson("{\"displayName\":\"Ferdinand Filibuster\",\"usageLocation\":\"US\"}")));
   }
 
   @Test
@@ -246,12 +248,12 @@ class UsersTest {
     assertField(() -> users.restore(""), "userId");
     assertField(() -> users.resetPassword(USER_ID, "weakpassword", true), "password");
     assertField(() -> users.resetPassword(" ", "Passw0rd!", true), "userId");
-    assertField(() -> users.update(User.builder().displayName("x").build()), "userId");
-    assertField(() -> users.update(User.builder().id(USER_ID).usageLocation("USA").build()), "usageLocation");
-    assertField(() -> users.update(User.builder().id(USER_ID).userPrincipalName("not-an-email").build()),
+    assertField(() -> users.update(" ", UserUpdate.builder().displayName("x").build()), "userId");
+    assertField(() -> users.update(USER_ID, UserUpdate.builder().usageLocation("USA").build()), "usageLocation");
+    assertField(() -> users.update(USER_ID, UserUpdate.builder().userPrincipalName("not-an-email").build()),
         "userPrincipalName");
-    assertField(() -> users.update(User.builder().id(USER_ID).passwordProfile(PasswordProfile.builder()
-        .password("short").build()).build()), "passwordProfile.password");
+    assertField(() -> users.update(USER_ID, UserUpdate.builder().build()), "update");
+    assertField(() -> users.update(USER_ID, null), "update");
     assertField(() -> users.create(null), "user");
     assertField(() -> client.users(" "), "customerId");
 

@@ -68,10 +68,10 @@ public final class PartnerCenterSource implements MirrorSource {
     if (start.isEmpty() || end.isEmpty() || s.quantity() < 1) {
       return Optional.empty();
     }
-    return Optional.of(new SubscriptionState(customerId, status(s.status().orElse(SubscriptionStatus.ACTIVE)),
+    return Optional.of(new SubscriptionState(customerId, status(s.status()),
         start.get(), end.get(), s.creationDate().map(PartnerCenterSource::date).orElse(start.get()),
-        s.autoRenewEnabled(), s.offerId().orElse("unknown"),
-        s.billingCycle().map(Object::toString).orElse("unknown"), s.quantity(), Map.of(), s.parentSubscriptionId(),
+        s.autoRenewEnabled(), s.offerId(),
+        s.billingCycle().toString(), s.quantity(), Map.of(), s.parentSubscriptionId(),
         Optional.of(s.id())));
   }
 

@@ -223,7 +223,7 @@ class PurchaseApprovalsTest {
     assertThat(failed.state()).isEqualTo(RequestState.FAILED);
     assertThat(failed.failure()).hasValueSatisfying(f -> assertThat(f).startsWith("cancellation window closed at"));
     assertThat(fake.requests()).noneMatch(r -> r.method().equals("PATCH"));
-    assertThat(pc.subscriptions(customer).get(sub).status()).contains(SubscriptionStatus.ACTIVE);
+    assertThat(pc.subscriptions(customer).get(sub).status()).isEqualTo(SubscriptionStatus.ACTIVE);
   }
 
   @Test
@@ -235,7 +235,7 @@ class PurchaseApprovalsTest {
     clock.advance(Duration.ofDays(2));
 
     assertThat(approvals.approve(held.id(), "anna").state()).isEqualTo(RequestState.COMPLETED);
-    assertThat(pc.subscriptions(customer).get(sub).status()).contains(SubscriptionStatus.DELETED);
+    assertThat(pc.subscriptions(customer).get(sub).status()).isEqualTo(SubscriptionStatus.DELETED);
   }
 
   @Test
@@ -355,17 +355,17 @@ class PurchaseApprovalsTest {
   @Test
   void resume_cartCheckedOutButNoLongerReplayed_completesWithoutASecondOrder() {
     // an earlier run checked the cart out; Partner Center no longer remembers that MS-RequestId and answers 409
-    io.cspsdk.core.model.Cart cart = pc.carts(customer).create(io.cspsdk.core.model.Cart.builder()
+    io.cspsdk.core.model.Cart cart = pc.carts(customer).create(io.cspsdk.core.model.NewCart.builder()
         .addLineItems(io.cspsdk.core.model.CartLineItem.builder().id(0).catalogItemId(Shop.STANDARD).quantity(10)
             .termDuration(io.cspsdk.core.model.TermDuration.P1Y)
             .billingCycle(io.cspsdk.core.model.BillingCycle.MONTHLY).build())
         .build());
-    pc.carts(customer).checkout(cart.id().orElseThrow());
+    pc.carts(customer).checkout(cart.id());
     PurchaseRequest r = shop.purchase("old", customer, ANNA, Shop.STANDARD, 10).build();
     InMemoryPurchaseRequestStore store = new InMemoryPurchaseRequestStore();
     store.insert(TrackedRequest.builder().id(PurchaseApprovals.idFor("old")).request(r).state(RequestState.EXECUTING)
         .version(1).submittedAt(clock.instant()).updatedAt(clock.instant()).quote(r.quote())
-        .cartId(cart.id().orElseThrow()).build());
+        .cartId(cart.id()).build());
     PurchaseApprovals approvals = PurchaseApprovals.builder(pc, store).clock(clock).requoter(shop.requoter()).build();
 
     assertThat(approvals.resume()).singleElement().satisfies(t -> {

@@ -62,11 +62,11 @@ class DiscoveryIncrementalTest {
         .filter(s -> s.parentSubscriptionId().isEmpty()).findFirst().orElseThrow();
     partner.client.subscriptions(b).cancel(cancelled.id());
     User deleted = partner.client.users(c).list().stream()
-        .filter(u -> u.userPrincipalName().orElseThrow().startsWith("alex@")).findFirst().orElseThrow();
-    partner.client.users(c).delete(deleted.id().orElseThrow());
+        .filter(u -> u.userPrincipalName().startsWith("alex@")).findFirst().orElseThrow();
+    partner.client.users(c).delete(deleted.id());
     User bea = partner.client.users(c).list().stream()
-        .filter(u -> u.userPrincipalName().orElseThrow().startsWith("bea@")).findFirst().orElseThrow();
-    partner.client.licenses(c).remove(bea.id().orElseThrow(), Partner.BASIC_SKU);
+        .filter(u -> u.userPrincipalName().startsWith("bea@")).findFirst().orElseThrow();
+    partner.client.licenses(c).remove(bea.id(), Partner.BASIC_SKU);
     String created = partner.client.customers().create(NewCustomer.builder()
         .companyProfile(CompanyProfile.builder().domain("newco.onmicrosoft.com").build())
         .billingProfile(BillingProfile.builder().companyName("NewCo").email("ap@newco.example").culture("en-US")
@@ -82,12 +82,12 @@ class DiscoveryIncrementalTest {
     String addOn = partner.client.subscriptions(b).list().stream()
         .filter(s -> s.parentSubscriptionId().equals(java.util.Optional.of(cancelled.id()))).findFirst()
         .orElseThrow().id();
-    List<String> invoices = partner.client.invoices().list().stream().map(i -> i.id().orElseThrow()).toList();
+    List<String> invoices = partner.client.invoices().list().stream().map(i -> i.id()).toList();
     assertThat(invoices).hasSize(1);
     Set<String> changes = changes(sink);
     changes.removeIf(ch -> ch.contains("invoice_line_item:"));
-    String deletedId = deleted.id().orElseThrow();
-    String beaId = bea.id().orElseThrow();
+    String deletedId = deleted.id();
+    String beaId = bea.id();
     assertThat(changes).containsExactlyInAnyOrder(
         "CREATED customer:" + created,
         "UPDATED subscription:" + more.id(),                      // quantity + 3

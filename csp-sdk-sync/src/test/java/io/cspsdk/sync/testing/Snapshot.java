@@ -35,10 +35,10 @@ public final class Snapshot {
       t.get("pc_customer").add(row(id, c.companyProfile().flatMap(p -> p.companyName())));
       for (Subscription s : pc.subscriptions(id).list()) {
         t.get("pc_subscription").add(row(s.id(), id, s.parentSubscriptionId(), s.offerId(), s.quantity(),
-            s.status().map(Object::toString)));
+            s.status().toString()));
       }
       for (User u : pc.users(id).list()) {
-        String uid = u.id().orElseThrow();
+        String uid = u.id();
         t.get("pc_user").add(row(uid, id, u.userPrincipalName(), u.state().map(Object::toString)));
         for (License l : pc.licenses(id).userLicenses(uid, java.util.List.of("Group1", "Group2"),
             io.cspsdk.core.RequestOptions.none())) {
@@ -52,12 +52,12 @@ public final class Snapshot {
         t.get("pc_subscribed_sku").add(row(id + "/" + sku, id, s.totalUnits(), s.consumedUnits()));
       }
       for (Order o : pc.orders(id).list()) {
-        t.get("pc_order").add(row(o.id().orElseThrow(), id, o.status().map(Object::toString)));
+        t.get("pc_order").add(row(o.id(), id, o.status().toString()));
       }
     }
     if (invoices) {
       for (Invoice inv : pc.invoices().list()) {
-        String id = inv.id().orElseThrow();
+        String id = inv.id();
         t.get("pc_invoice").add(row(id, inv.totalCharges().map(BigDecimal::stripTrailingZeros)));
         int n = 0;
         for (ReconciliationLineItem l : pc.invoices().billedLineItems(id)) {

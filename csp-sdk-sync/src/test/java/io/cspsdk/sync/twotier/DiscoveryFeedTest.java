@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cspsdk.core.PartnerCenterClient;
 import io.cspsdk.core.auth.PartnerCredentials;
 import io.cspsdk.core.model.BillingCycle;
-import io.cspsdk.core.model.Order;
+import io.cspsdk.core.model.NewOrder;
 import io.cspsdk.core.model.OrderLineItem;
 import io.cspsdk.sync.discovery.Change;
 import io.cspsdk.sync.discovery.DiscoveredItem;
@@ -133,7 +133,7 @@ class DiscoveryFeedTest {
     pc.subscriptions(y).cancel(sy);
     pc.subscriptions(z).suspend(sz);
     pc.subscriptions(w).setFriendlyName(sw, "W's seats");          // content the mirror does not hold
-    String sold = pc.orders(x).create(Order.builder().referenceCustomerId(x).billingCycle(BillingCycle.of("monthly"))
+    String sold = pc.orders(x).create(NewOrder.builder().referenceCustomerId(x).billingCycle(BillingCycle.of("monthly"))
         .addLineItems(OrderLineItem.builder().lineItemNumber(0).offerId(BASIC).quantity(5)
             .partnerIdOnRecord("5100001").build()).build()).lineItems().get(0).subscriptionId().orElseThrow();
     results.clear();

@@ -97,7 +97,7 @@ class TwoTierFlowTest {
     assertThat(new AttributionCheck(mirror).run(pc).mismatches()).isEmpty();
 
     clock.set(Instant.parse("2026-02-01T00:00:00Z"));           // Microsoft issues January's invoice
-    String invoiceId = pc.invoices().list().stream().findFirst().orElseThrow().id().orElseThrow();
+    String invoiceId = pc.invoices().list().stream().findFirst().orElseThrow().id();
     TierPricing gold = TierPricing.builder("gold").rule(RuleScope.global(), Markup.percent("10")).build();
     DistributorLedger ledger = new DistributorLedger(BillingCalendar.billingDay(31),
         ResellerPricing.builder().tier("gold", gold).assign("bss-r", "gold").build());

@@ -3,6 +3,7 @@ package io.cspsdk.sync.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cspsdk.core.model.User;
+import io.cspsdk.core.model.UserUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,7 @@ class ContinuousUserSyncTest extends UserSyncFixture {
 
     assertThat(loop.runDue()).singleElement().satisfies(s -> assertThat(s.result().orElseThrow().allSucceeded())
         .isTrue());
-    pc.users(customer).update(User.builder().id(id).displayName("Adele Vance").build());
+    pc.users(customer).update(id, UserUpdate.builder().displayName("Adele Vance").build());
     clock.advance(Duration.ofMinutes(9));
     assertThat(loop.runDue()).isEmpty();
     assertThat(dirUser("adele").displayName()).isEqualTo("Adele Test");
@@ -51,7 +52,7 @@ class ContinuousUserSyncTest extends UserSyncFixture {
           waits.add(d);
           if (waits.size() == 1) {
             // between the first and the second round, someone edits the user in Partner Center
-            pc.users(customer).update(User.builder().id(id).displayName("Edited Between Ticks").build());
+            pc.users(customer).update(id, UserUpdate.builder().displayName("Edited Between Ticks").build());
             clock.advance(d);
           } else {
             secondRoundDone.countDown();
@@ -72,7 +73,7 @@ class ContinuousUserSyncTest extends UserSyncFixture {
     }
     UserSync sync = sync();
     converge(sync);
-    pc.users(customer).delete(pcUser("user0").id().orElseThrow());
+    pc.users(customer).delete(pcUser("user0").id());
     ContinuousUserSync loop = ContinuousUserSync.builder(sync, List.of(customer)).clock(clock).build();
     CustomerSyncStatus s = loop.runDue().get(0);
     assertThat(s.waitingForDeletionAllowance()).isTrue();

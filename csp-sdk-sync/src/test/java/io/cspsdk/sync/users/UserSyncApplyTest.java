@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cspsdk.core.model.User;
+import io.cspsdk.core.model.UserUpdate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ class UserSyncApplyTest extends UserSyncFixture {
     converge(sync);
     dir.update(customer, dirUser("adele").toBuilder().displayName("Adele Vance").build());
     SyncPlan plan = sync.plan(customer);
-    pc.users(customer).update(User.builder().id(id).lastName("Changed Meanwhile").build());
+    pc.users(customer).update(id, UserUpdate.builder().lastName("Changed Meanwhile").build());
 
     ApplyResult r = sync.apply(plan);
     assertThat(r.outcomes()).singleElement().satisfies(o -> {
@@ -68,7 +69,7 @@ class UserSyncApplyTest extends UserSyncFixture {
     SyncPlan replan = sync.plan(customer);
     assertThat(kinds(replan)).containsExactly(StepKind.ASSIGN_LICENCES);
     converge(sync);
-    assertThat(pcUsers()).hasSize(3).allSatisfy(u -> assertThat(pcLicences(u.id().orElseThrow()))
+    assertThat(pcUsers()).hasSize(3).allSatisfy(u -> assertThat(pcLicences(u.id()))
         .containsExactly(BASIC_SKU));
   }
 
@@ -86,7 +87,7 @@ class UserSyncApplyTest extends UserSyncFixture {
       String upn = "u" + i + "@" + domain;
       User u = pc.users(big).create(io.cspsdk.core.model.NewUser.builder().userPrincipalName(upn)
           .displayName("User " + i).usageLocation("US").password("Str0ng!Passw0rd#" + i).build());
-      pcIds.add(u.id().orElseThrow());
+      pcIds.add(u.id());
       dir.put(big, DirectoryUser.builder().userPrincipalName(upn).displayName("User " + i).usageLocation("US")
           .build());
     }
@@ -95,7 +96,7 @@ class UserSyncApplyTest extends UserSyncFixture {
       DirectoryUser d = dir.byUserPrincipalName(big, "u" + i + "@" + domain).orElseThrow();
       switch (i % 6) {
         case 0 -> dir.update(big, d.toBuilder().displayName("Dir Renamed " + i).build());
-        case 1 -> pc.users(big).update(User.builder().id(pcIds.get(i)).displayName("PC Renamed " + i).build());
+        case 1 -> pc.users(big).update(pcIds.get(i), UserUpdate.builder().displayName("PC Renamed " + i).build());
         case 2 -> dir.updateLicences(big, d.id().orElseThrow(), Set.of(BASIC_SKU), Set.of());
         case 3 -> pc.licenses(big).assign(pcIds.get(i), STANDARD_SKU);
         case 4 -> {

@@ -80,7 +80,7 @@ abstract class UserSyncFixture {
   /** Seeds a Partner Center user (as if created in Partner Center directly) and returns its id. */
   String seedPc(String local, String... skus) {
     seeder.user(local + "@" + DOMAIN, skus);
-    return pcUser(local).id().orElseThrow();
+    return pcUser(local).id();
   }
 
   List<User> pcUsers() {
@@ -92,7 +92,7 @@ abstract class UserSyncFixture {
   }
 
   User pcUser(String local) {
-    return pcUsers().stream().filter(u -> u.userPrincipalName().orElse("").equalsIgnoreCase(local + "@" + DOMAIN))
+    return pcUsers().stream().filter(u -> u.userPrincipalName().equalsIgnoreCase(local + "@" + DOMAIN))
         .findFirst().orElseThrow(() -> new AssertionError("no Partner Center user " + local));
   }
 

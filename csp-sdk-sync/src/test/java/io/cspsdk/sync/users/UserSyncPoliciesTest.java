@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cspsdk.core.model.User;
+import io.cspsdk.core.model.UserUpdate;
 import io.cspsdk.core.model.UserState;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class UserSyncPoliciesTest extends UserSyncFixture {
   void plan_directoryToPartnerCenter_overwritesPartnerCenterChanges() {
     UserSync sync = sync(settings().direction(SyncDirection.DIRECTORY_TO_PARTNER_CENTER).build());
     String id = linkedAdele(sync);
-    pc.users(customer).update(User.builder().id(id).displayName("Portal Edit").build());
+    pc.users(customer).update(id, UserUpdate.builder().displayName("Portal Edit").build());
     seedPc("portal.only");
 
     SyncPlan plan = sync.plan(customer);
@@ -53,13 +54,13 @@ class UserSyncPoliciesTest extends UserSyncFixture {
   private SyncPlan conflict(UserSync sync, boolean directoryLast) {
     String id = linkedAdele(sync);
     if (directoryLast) {
-      pc.users(customer).update(User.builder().id(id).displayName("Portal Edit").build());
+      pc.users(customer).update(id, UserUpdate.builder().displayName("Portal Edit").build());
       clock.advance(Duration.ofMinutes(5));
       dir.update(customer, dirUser("adele").toBuilder().displayName("Directory Edit").build());
     } else {
       dir.update(customer, dirUser("adele").toBuilder().displayName("Directory Edit").build());
       clock.advance(Duration.ofMinutes(5));
-      pc.users(customer).update(User.builder().id(id).displayName("Portal Edit").build());
+      pc.users(customer).update(id, UserUpdate.builder().displayName("Portal Edit").build());
     }
     return sync.plan(customer);
   }
@@ -146,7 +147,7 @@ class UserSyncPoliciesTest extends UserSyncFixture {
     assertThat(plan.steps().get(0).side()).isEqualTo(SyncSide.PARTNER_CENTER);
     assertThat(plan.steps().get(0).reason()).contains("restorable for 30 days");
     converge(sync);
-    assertThat(pcDeleted()).extracting(u -> u.id().orElseThrow()).containsExactly(id);
+    assertThat(pcDeleted()).extracting(u -> u.id()).containsExactly(id);
 
     dir.update(customer, dirUser("adele").toBuilder().enabled(true).build());
     SyncPlan restore = sync.plan(customer);
@@ -167,7 +168,7 @@ class UserSyncPoliciesTest extends UserSyncFixture {
         .doesNotContain(StepKind.CREATE_USER);
     assertThat(step(plan, StepKind.RESTORE_USER, SyncSide.PARTNER_CENTER).reason()).contains("still restorable");
     converge(sync);
-    assertThat(pcUsers()).extracting(u -> u.id().orElseThrow()).containsExactly(id);
+    assertThat(pcUsers()).extracting(u -> u.id()).containsExactly(id);
   }
 
   @Test
@@ -178,7 +179,7 @@ class UserSyncPoliciesTest extends UserSyncFixture {
     }
     converge(sync);
     for (int i = 0; i < 3; i++) {
-      pc.users(customer).delete(pcUser("user" + i).id().orElseThrow());
+      pc.users(customer).delete(pcUser("user" + i).id());
     }
     SyncPlan plan = sync.plan(customer);
     assertThat(plan.deletions()).isEqualTo(3);
@@ -200,8 +201,8 @@ class UserSyncPoliciesTest extends UserSyncFixture {
       seedPc("user" + i);
     }
     converge(sync);
-    pc.users(customer).delete(pcUser("user0").id().orElseThrow());
-    pc.users(customer).delete(pcUser("user1").id().orElseThrow());
+    pc.users(customer).delete(pcUser("user0").id());
+    pc.users(customer).delete(pcUser("user1").id());
     assertThat(sync.plan(customer).deletionAllowanceRequired()).isFalse();
   }
 }

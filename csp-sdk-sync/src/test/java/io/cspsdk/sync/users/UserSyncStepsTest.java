@@ -3,6 +3,7 @@ package io.cspsdk.sync.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cspsdk.core.model.User;
+import io.cspsdk.core.model.UserUpdate;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class UserSyncStepsTest extends UserSyncFixture {
     User alex = pcUser("alex");
     assertThat(alex.displayName()).contains("Alex Wilber");
     assertThat(alex.usageLocation()).contains("US");
-    assertThat(pcLicences(alex.id().orElseThrow())).containsExactly(BASIC_SKU);
+    assertThat(pcLicences(alex.id())).containsExactly(BASIC_SKU);
     assertThat(deliveries).containsExactly("PARTNER_CENTER:alex@" + DOMAIN);
     assertThat(r.skusAfter()).anySatisfy(s -> {
       assertThat(s.productSku().orElseThrow().id()).contains(BASIC_SKU);
@@ -96,7 +97,7 @@ class UserSyncStepsTest extends UserSyncFixture {
     UserSync sync = sync();
     converge(sync);
 
-    pc.users(customer).update(User.builder().id(id).displayName("Adele Vance").build());
+    pc.users(customer).update(id, UserUpdate.builder().displayName("Adele Vance").build());
     dir.update(customer, dirUser("adele").toBuilder().lastName("Vance").build());
     SyncPlan plan = sync.plan(customer);
     SyncStep toDir = step(plan, StepKind.UPDATE_USER, SyncSide.DIRECTORY);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cspsdk.core.audit.AuditFilter;
 import io.cspsdk.core.model.AuditOperationType;
+import io.cspsdk.core.model.NewCart;
 import io.cspsdk.core.model.AuditRecord;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.Cart;
@@ -14,6 +15,7 @@ import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.Order;
 import io.cspsdk.core.model.TermDuration;
 import io.cspsdk.core.model.User;
+import io.cspsdk.core.model.UserUpdate;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,23 +46,23 @@ class AuditRecordsClientTest extends ClientFixture {
   @Test
   void checkout_isAuditedAsCreateOrderWithTheDocumentedCustomizedData() throws Exception {
     String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
-    Cart cart = pc.carts(c).create(Cart.builder().addLineItems(CartLineItem.builder().catalogItemId(BASIC_ITEM)
+    Cart cart = pc.carts(c).create(NewCart.builder().addLineItems(CartLineItem.builder().catalogItemId(BASIC_ITEM)
         .quantity(5).billingCycle(BillingCycle.of("monthly")).termDuration(TermDuration.of("P1Y")).build()).build());
-    Order order = pc.carts(c).checkout(cart.id().orElseThrow()).orders().get(0);
+    Order order = pc.carts(c).checkout(cart.id()).orders().get(0);
     String sub = order.lineItems().get(0).subscriptionId().orElseThrow();
 
     AuditRecord r = audit(c).stream().filter(a -> a.resourceType().orElseThrow().equals("order")).findFirst()
         .orElseThrow();
     assertThat(r.operationType()).contains(AuditOperationType.CREATE_ORDER);
     assertThat(r.operationStatus()).contains("succeeded");
-    assertThat(r.customizedValue("OrderId")).contains(order.id().orElseThrow());
+    assertThat(r.customizedValue("OrderId")).contains(order.id());
     assertThat(r.customizedValue("BillingCycle")).contains("Monthly");
     assertThat(r.customizedValue("OfferId-0")).contains(BASIC_ITEM);
     assertThat(r.customizedValue("SubscriptionId-0")).contains(sub);
     assertThat(r.customizedValue("Quantity-0")).contains("5");
     assertThat(r.customizedData()).anySatisfy(kv -> assertThat(kv.key()).contains("PartnerOnRecord-0"));
     JsonNode value = json(r.resourceNewValue().orElseThrow());
-    assertThat(value.get("Id").asText()).isEqualTo(order.id().orElseThrow());
+    assertThat(value.get("Id").asText()).isEqualTo(order.id());
     assertThat(value.get("LineItems").get(0).get("SubscriptionId").asText()).isEqualTo(sub);
     assertThat(value.get("Attributes").get("ObjectType").asText()).isEqualTo("Order");
     assertThat(r.id().orElseThrow()).startsWith(r.partnerId().orElseThrow() + "_" + c + "_createorder_");
@@ -93,8 +95,8 @@ class AuditRecordsClientTest extends ClientFixture {
     User u = pc.users(c).create(NewUser.builder().userPrincipalName("new.person@contoso.onmicrosoft.com")
         .displayName("New Person").firstName("New").lastName("Person").usageLocation("US")
         .password("Str0ng!Passw0rd").build());
-    String id = u.id().orElseThrow();
-    pc.users(c).update(u.toBuilder().displayName("Renamed").build());
+    String id = u.id();
+    pc.users(c).update(u.id(), UserUpdate.builder().displayName("Renamed").build());
     pc.users(c).resetPassword(id, "An0ther!Passw0rd", true);
     pc.licenses(c).assign(id, BASIC_LICENCE);
     pc.users(c).delete(id);

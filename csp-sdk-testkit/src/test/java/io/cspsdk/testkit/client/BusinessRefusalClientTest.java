@@ -14,6 +14,7 @@ import io.cspsdk.core.error.RefusalReason;
 import io.cspsdk.core.error.SeatDecreaseRefusedException;
 import io.cspsdk.core.error.UnknownCatalogItemException;
 import io.cspsdk.core.model.BillingCycle;
+import io.cspsdk.core.model.NewCart;
 import io.cspsdk.core.model.Cart;
 import io.cspsdk.core.model.CartLineItem;
 import io.cspsdk.core.model.Subscription;
@@ -29,10 +30,10 @@ class BusinessRefusalClientTest extends ClientFixture {
   private static final String BASIC_ITEM = BASIC + ":CFQ7TTC0KCWD";
 
   private Subscription buy(String customerId, String item, int quantity) {
-    Cart cart = pc.carts(customerId).create(Cart.builder().addLineItems(CartLineItem.builder()
+    Cart cart = pc.carts(customerId).create(NewCart.builder().addLineItems(CartLineItem.builder()
         .catalogItemId(item).quantity(quantity).billingCycle(BillingCycle.of("monthly"))
         .termDuration(TermDuration.of("P1Y")).build()).build());
-    String subscriptionId = pc.carts(customerId).checkout(cart.id().orElseThrow())
+    String subscriptionId = pc.carts(customerId).checkout(cart.id())
         .orders().get(0).lineItems().get(0).subscriptionId().orElseThrow();
     return pc.subscriptions(customerId).get(subscriptionId);
   }
@@ -84,9 +85,9 @@ class BusinessRefusalClientTest extends ClientFixture {
   void assignLicense_noneLeft_isNoLicensesLeft() {
     String c = fake.seed().customer("Contoso").agreementAccepted().subscription(BASIC, 1).users(2).lastCustomerId();
     List<User> users = StreamSupport.stream(pc.users(c).list().spliterator(), false).toList();
-    pc.licenses(c).assign(users.get(0).id().orElseThrow(), BASIC_LICENCE);
+    pc.licenses(c).assign(users.get(0).id(), BASIC_LICENCE);
 
-    assertThatThrownBy(() -> pc.licenses(c).assign(users.get(1).id().orElseThrow(), BASIC_LICENCE))
+    assertThatThrownBy(() -> pc.licenses(c).assign(users.get(1).id(), BASIC_LICENCE))
         .isInstanceOf(NoLicensesLeftException.class)
         .satisfies(e -> assertThat(refusal(e).reason()).isEqualTo(RefusalReason.NO_LICENSES_LEFT));
   }

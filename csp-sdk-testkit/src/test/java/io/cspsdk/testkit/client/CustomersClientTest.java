@@ -16,6 +16,8 @@ import io.cspsdk.core.model.CompanyProfile;
 import io.cspsdk.core.model.Customer;
 import io.cspsdk.core.model.NewCustomer;
 import io.cspsdk.core.model.Product;
+import io.cspsdk.core.model.TargetSegment;
+import io.cspsdk.core.model.TargetView;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -115,7 +117,7 @@ class CustomersClientTest extends ClientFixture {
   @Test
   void catalog_productsSkusAvailabilities_readThroughClient() {
     List<Product> products = StreamSupport.stream(
-        pc.catalog().products("US", "OnlineServices").spliterator(), false).toList();
+        pc.catalog().products("US", TargetView.ONLINE_SERVICES).spliterator(), false).toList();
     assertThat(products).hasSizeGreaterThanOrEqualTo(12);
     var skus = pc.catalog().skus("CFQ7TTC0LH18", "US");
     assertThat(skus).isNotEmpty();
@@ -124,5 +126,15 @@ class CustomersClientTest extends ClientFixture {
     assertThat(pc.catalog().offers("US")).isNotEmpty();
     assertThatThrownBy(() -> pc.catalog().skus("NOPE", "US").iterator().next())
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void catalog_typedSegment_isSentAndReadBackTyped() {
+    var av = pc.catalog().availabilities("CFQ7TTC0LH18", "0001", "US", TargetSegment.EDUCATION,
+        RequestOptions.none());
+    assertThat(av.iterator().next().segment()).contains(TargetSegment.EDUCATION);
+    assertThat(fake.requests()).anySatisfy(r -> assertThat(r.query()).contains("targetSegment=education"));
+    assertThat(pc.catalog().products("US", TargetView.ONLINE_SERVICES, TargetSegment.COMMERCIAL,
+        RequestOptions.none())).isNotEmpty();
   }
 }

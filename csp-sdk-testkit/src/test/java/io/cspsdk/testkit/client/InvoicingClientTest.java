@@ -37,12 +37,12 @@ class InvoicingClientTest extends ClientFixture {
     Invoice inv = invoices.get(0);
     // Business Basic: 6.00 per seat per month on a one-year term billed monthly; 10 seats bought Jan 5
     assertThat(inv.totalCharges().orElseThrow()).isEqualByComparingTo("60.00");
-    List<ReconciliationLineItem> items = all(pc.invoices().billedLineItems(inv.id().orElseThrow()));
+    List<ReconciliationLineItem> items = all(pc.invoices().billedLineItems(inv.id()));
     assertThat(items).hasSize(1);
     assertThat(items.get(0).chargeType().orElseThrow().value()).isEqualToIgnoringCase("new");
     assertThat(items.get(0).subtotal().orElseThrow()).isEqualByComparingTo("60.00");
-    assertThat(items.get(0).invoiceNumber()).contains(inv.id().orElseThrow());
-    try (InputStream pdf = pc.invoices().statement(inv.id().orElseThrow())) {
+    assertThat(items.get(0).invoiceNumber()).contains(inv.id());
+    try (InputStream pdf = pc.invoices().statement(inv.id())) {
       assertThat(new String(pdf.readAllBytes())).startsWith("%PDF");
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
@@ -68,7 +68,7 @@ class InvoicingClientTest extends ClientFixture {
     List<Invoice> invoices = all(pc.invoices().list());
     assertThat(invoices).hasSize(13);
     List<ReconciliationLineItem> allItems = invoices.stream()
-        .flatMap(i -> all(pc.invoices().billedLineItems(i.id().orElseThrow())).stream()).toList();
+        .flatMap(i -> all(pc.invoices().billedLineItems(i.id())).stream()).toList();
     assertThat(chargeTypes(allItems).stream().map(String::toLowerCase).distinct())
         .contains("new", "addquantity", "removequantity", "cancelimmediate", "cyclecharge", "renew");
     BigDecimal sum = invoices.stream().map(i -> i.totalCharges().orElseThrow()).reduce(BigDecimal.ZERO,
@@ -86,7 +86,7 @@ class InvoicingClientTest extends ClientFixture {
     fake.exportPollsUntilDone(2);
     fake.seed().customer("Contoso").subscription(BASIC, 10).customer("Fabrikam").subscription(STANDARD, 4);
     clock.set(Instant.parse("2026-02-01T00:00:00Z"));
-    String invoiceId = all(pc.invoices().list()).get(0).id().orElseThrow();
+    String invoiceId = all(pc.invoices().list()).get(0).id();
     List<ReconciliationLineItem> v1 = all(pc.invoices().billedLineItems(invoiceId));
     try (Stream<ReconciliationLineItem> v2 = pc.invoices().exportBilled(invoiceId, AttributeSet.FULL)
         .lineItems(Duration.ofMinutes(5))) {

@@ -51,7 +51,7 @@ class LicenceGroupsClientTest extends ClientFixture {
   @Test
   void userLicenses_areFilteredByGroupLikeTheSubscribedSkus() {
     String c = customerWithBothGroups();
-    String user = pc.users(c).list().stream().findFirst().flatMap(User::id).orElseThrow();
+    String user = pc.users(c).list().stream().findFirst().map(User::id).orElseThrow();
     pc.licenses(c).assign(user, BASIC_LICENCE);
     pc.licenses(c).assign(user, MINECRAFT_LICENCE);
 
@@ -64,7 +64,7 @@ class LicenceGroupsClientTest extends ClientFixture {
   @Test
   void licenceUpdate_mixingTwoGroups_isRefusedWith400AndChangesNothing() {
     String c = customerWithBothGroups();
-    String user = pc.users(c).list().stream().findFirst().flatMap(User::id).orElseThrow();
+    String user = pc.users(c).list().stream().findFirst().map(User::id).orElseThrow();
     LicenseUpdate mixed = LicenseUpdate.builder().addLicensesToAssign(LicenseAssignment.of(BASIC_LICENCE),
         LicenseAssignment.of(MINECRAFT_LICENCE)).build();
 

@@ -9,6 +9,8 @@ import io.cspsdk.core.error.NotFoundException;
 import io.cspsdk.core.error.PartnerCenterServiceException;
 import io.cspsdk.core.invoices.LegacyProvider;
 import io.cspsdk.core.model.AgreementContact;
+import io.cspsdk.core.model.NewCart;
+import io.cspsdk.core.model.AgreementType;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.Cart;
 import io.cspsdk.core.model.CartCheckoutResult;
@@ -41,20 +43,22 @@ class RemainingOperationsClientTest extends ClientFixture {
     CustomerAgreement created = pc.customers().createAgreement(c, CustomerAgreement.builder()
         .primaryContact(AgreementContact.builder().firstName("Ada").lastName("Lovelace").email("ada@contoso.example")
             .build())
-        .type("MicrosoftCustomerAgreement").dateAgreed(clock.instant().atOffset(ZoneOffset.UTC))
+        .type(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT).dateAgreed(clock.instant().atOffset(ZoneOffset.UTC))
         .templateId("117a77b0-9360-443b-8795-c6dedc750cf9").userId("f5a1b7e0-1d7c-4f3a-9d7e-6b1a2c3d4e5f").build());
-    assertThat(created.type()).contains("MicrosoftCustomerAgreement");
+    assertThat(created.type()).contains(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT);
     List<CustomerAgreement> listed = all(pc.customers().agreements(c));
     assertThat(listed).hasSize(1);
+    assertThat(all(pc.customers().agreements(c, AgreementType.MICROSOFT_CUSTOMER_AGREEMENT))).hasSize(1);
+    assertThat(all(pc.customers().agreements(c, AgreementType.MICROSOFT_CLOUD_AGREEMENT))).isEmpty();
     assertThat(listed.get(0).primaryContact().orElseThrow().email()).contains("ada@contoso.example");
     assertThat(buyBasic(c).orderErrors()).isEmpty();
   }
 
   private CartCheckoutResult buyBasic(String c) {
-    Cart cart = pc.carts(c).create(Cart.builder().addLineItems(CartLineItem.builder()
+    Cart cart = pc.carts(c).create(NewCart.builder().addLineItems(CartLineItem.builder()
         .catalogItemId(CommerceClientTest.BASIC_ITEM).quantity(1).billingCycle(BillingCycle.of("monthly"))
         .termDuration(TermDuration.of("P1Y")).build()).build());
-    return pc.carts(c).checkout(cart.id().orElseThrow());
+    return pc.carts(c).checkout(cart.id());
   }
 
   @Test
@@ -82,12 +86,12 @@ class RemainingOperationsClientTest extends ClientFixture {
     String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
     CartLineItem line = CartLineItem.builder().catalogItemId(CommerceClientTest.BASIC_ITEM).quantity(2)
         .billingCycle(BillingCycle.of("monthly")).termDuration(TermDuration.of("P1Y")).build();
-    Cart cart = pc.carts(c).create(Cart.builder().addLineItems(line).build());
-    Cart fetched = pc.carts(c).get(cart.id().orElseThrow());
+    Cart cart = pc.carts(c).create(NewCart.builder().addLineItems(line).build());
+    Cart fetched = pc.carts(c).get(cart.id());
     Cart updated = pc.carts(c).update(fetched.toBuilder().lineItems(List.of(line.toBuilder().quantity(9).build()))
         .build());
     assertThat(updated.lineItems()).singleElement().satisfies(l -> assertThat(l.quantity()).contains(9));
-    assertThat(pc.carts(c).get(cart.id().orElseThrow()).lineItems().get(0).quantity()).contains(9);
+    assertThat(pc.carts(c).get(cart.id()).lineItems().get(0).quantity()).contains(9);
   }
 
   @Test
@@ -110,11 +114,11 @@ class RemainingOperationsClientTest extends ClientFixture {
     fake.seed().customer("Contoso").subscription("CFQ7TTC0LH18:0001", 10);
     clock.advance(Duration.ofDays(40));
     Invoice listed = all(pc.invoices().list()).get(0);
-    Invoice got = pc.invoices().get(listed.id().orElseThrow());
+    Invoice got = pc.invoices().get(listed.id());
     assertThat(got.id()).isEqualTo(listed.id());
     assertThat(got.totalCharges().orElseThrow()).isPositive();
     assertThat(got.currencyCode()).contains("USD");
-    assertThat(all(pc.invoices().legacyLineItems(got.id().orElseThrow(), LegacyProvider.OFFICE))).isEmpty();
+    assertThat(all(pc.invoices().legacyLineItems(got.id(), LegacyProvider.OFFICE))).isEmpty();
     assertThatThrownBy(() -> pc.invoices().get("G999999999")).isInstanceOf(NotFoundException.class);
     assertThat(fake).received("GET", "/invoices/*").atLeast(1);
   }

@@ -8,6 +8,7 @@ import io.cspsdk.core.error.BadRequestException;
 import io.cspsdk.core.invoices.AttributeSet;
 import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.Customer;
+import io.cspsdk.core.model.NewOrder;
 import io.cspsdk.core.model.Order;
 import io.cspsdk.core.model.OrderLineItem;
 import io.cspsdk.core.model.PartnerRelationship;
@@ -83,7 +84,7 @@ class TwoTierClientTest extends ClientFixture {
     String c = fake.seed().indirectReseller("Cloud Resell", "5100001", "GR").customer("Customer X")
         .agreementAccepted().lastCustomerId();
 
-    Order o = pc.orders(c).create(Order.builder().referenceCustomerId(c).billingCycle(BillingCycle.of("monthly"))
+    Order o = pc.orders(c).create(NewOrder.builder().referenceCustomerId(c).billingCycle(BillingCycle.of("monthly"))
         .addLineItems(OrderLineItem.builder().lineItemNumber(0).offerId(BASIC_ITEM).quantity(3)
             .partnerIdOnRecord("5100001").build()).build());
 
@@ -96,7 +97,7 @@ class TwoTierClientTest extends ClientFixture {
   void createOrder_unknownPartnerIdOnRecord_isRefusedAndCreatesNothing() {
     String c = fake.seed().customer("Customer X").agreementAccepted().lastCustomerId();
 
-    assertThatThrownBy(() -> pc.orders(c).create(Order.builder().referenceCustomerId(c)
+    assertThatThrownBy(() -> pc.orders(c).create(NewOrder.builder().referenceCustomerId(c)
         .billingCycle(BillingCycle.of("monthly")).addLineItems(OrderLineItem.builder().lineItemNumber(0)
             .offerId(BASIC_ITEM).quantity(3).partnerIdOnRecord("9999999").build()).build()))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("partnerIdOnRecord");
@@ -109,7 +110,7 @@ class TwoTierClientTest extends ClientFixture {
         .customer("Customer X").soldThrough("5100001").subscription("CFQ7TTC0LH18:0001", 5)
         .customer("Direct Co").subscription("CFQ7TTC0LH18:0001", 1);
     clock.set(Instant.parse("2026-02-01T00:00:00Z"));
-    String invoiceId = all(pc.invoices().list()).get(0).id().orElseThrow();
+    String invoiceId = all(pc.invoices().list()).get(0).id();
 
     List<ReconciliationLineItem> v1 = all(pc.invoices().billedLineItems(invoiceId));
 

@@ -8,6 +8,7 @@ import io.cspsdk.core.error.BadRequestException;
 import io.cspsdk.core.error.NotFoundException;
 import io.cspsdk.core.error.PartnerCenterServiceException;
 import io.cspsdk.core.model.AuditRecord;
+import io.cspsdk.core.model.UserUpdate;
 import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.ServiceRequest;
 import io.cspsdk.core.model.SubscribedSku;
@@ -33,15 +34,15 @@ class UsersLicencesAuditClientTest extends ClientFixture {
         .displayName("New Person").firstName("New").lastName("Person").usageLocation("US")
         .password("Str0ng!Passw0rd").build());
     assertThat(u.state()).contains(UserState.ACTIVE);
-    User renamed = pc.users(c).update(u.toBuilder().displayName("Renamed").build());
+    User renamed = pc.users(c).update(u.id(), UserUpdate.builder().displayName("Renamed").build());
     assertThat(renamed.displayName()).contains("Renamed");
-    pc.users(c).resetPassword(u.id().orElseThrow(), "An0ther!Passw0rd", true);
-    pc.users(c).delete(u.id().orElseThrow());
+    pc.users(c).resetPassword(u.id(), "An0ther!Passw0rd", true);
+    pc.users(c).delete(u.id());
     assertThat(all(pc.users(c).list())).hasSize(60);
     List<User> deleted = all(pc.users(c).listDeleted());
-    assertThat(deleted).extracting(x -> x.id().orElseThrow()).containsExactly(u.id().orElseThrow());
+    assertThat(deleted).extracting(x -> x.id()).containsExactly(u.id());
     assertThat(deleted.get(0).softDeletionTime()).isPresent();
-    User restored = pc.users(c).restore(u.id().orElseThrow());
+    User restored = pc.users(c).restore(u.id());
     assertThat(restored.state()).contains(UserState.ACTIVE);
     assertThat(all(pc.users(c).list())).hasSize(61);
   }
@@ -51,13 +52,13 @@ class UsersLicencesAuditClientTest extends ClientFixture {
     String c = fake.seed().customer("Contoso").users(2).lastCustomerId();
     List<User> users = all(pc.users(c).list());
     User first = users.get(0);
-    User renamed = pc.users(c).update(User.builder().id(first.id().orElseThrow())
+    User renamed = pc.users(c).update(first.id(), UserUpdate.builder()
         .userPrincipalName("renamed@contoso.onmicrosoft.com").build());
     assertThat(renamed.userPrincipalName()).contains("renamed@contoso.onmicrosoft.com");
-    assertThat(pc.users(c).get(first.id().orElseThrow()).userPrincipalName())
+    assertThat(pc.users(c).get(first.id()).userPrincipalName())
         .contains("renamed@contoso.onmicrosoft.com");
-    String taken = users.get(1).userPrincipalName().orElseThrow().toUpperCase(java.util.Locale.ROOT);
-    assertThatThrownBy(() -> pc.users(c).update(User.builder().id(first.id().orElseThrow())
+    String taken = users.get(1).userPrincipalName().toUpperCase(java.util.Locale.ROOT);
+    assertThatThrownBy(() -> pc.users(c).update(first.id(), UserUpdate.builder()
         .userPrincipalName(taken).build()))
         .isInstanceOf(io.cspsdk.core.error.ConflictException.class)
         .satisfies(e -> assertThat(((PartnerCenterServiceException) e).errorCode()).contains("60011"));
@@ -66,7 +67,7 @@ class UsersLicencesAuditClientTest extends ClientFixture {
   @Test
   void users_deletedMoreThan30DaysAgo_areGone() {
     String c = fake.seed().customer("Contoso").users(1).lastCustomerId();
-    String id = all(pc.users(c).list()).get(0).id().orElseThrow();
+    String id = all(pc.users(c).list()).get(0).id();
     pc.users(c).delete(id);
     clock.advance(Duration.ofDays(31));
     assertThatThrownBy(() -> pc.users(c).restore(id)).isInstanceOf(NotFoundException.class)
@@ -80,15 +81,15 @@ class UsersLicencesAuditClientTest extends ClientFixture {
     SubscribedSku sku = pc.licenses(c).subscribedSkus().stream().findFirst().orElseThrow();
     assertThat(sku.totalUnits()).contains(2);
     assertThat(sku.availableUnits()).contains(2);
-    pc.licenses(c).assign(users.get(0).id().orElseThrow(), BASIC_LICENCE);
-    pc.licenses(c).assign(users.get(1).id().orElseThrow(), BASIC_LICENCE);
+    pc.licenses(c).assign(users.get(0).id(), BASIC_LICENCE);
+    pc.licenses(c).assign(users.get(1).id(), BASIC_LICENCE);
     assertThat(pc.licenses(c).subscribedSkus().stream().findFirst().orElseThrow().availableUnits()).contains(0);
-    assertThat(pc.licenses(c).userLicenses(users.get(0).id().orElseThrow())).hasSize(1);
-    assertThatThrownBy(() -> pc.licenses(c).assign(users.get(2).id().orElseThrow(), BASIC_LICENCE))
+    assertThat(pc.licenses(c).userLicenses(users.get(0).id())).hasSize(1);
+    assertThatThrownBy(() -> pc.licenses(c).assign(users.get(2).id(), BASIC_LICENCE))
         .isInstanceOf(BadRequestException.class)
         .satisfies(e -> assertThat(((PartnerCenterServiceException) e).errorCode()).contains("60012"));
-    pc.licenses(c).remove(users.get(0).id().orElseThrow(), BASIC_LICENCE);
-    pc.licenses(c).assign(users.get(2).id().orElseThrow(), BASIC_LICENCE);
+    pc.licenses(c).remove(users.get(0).id(), BASIC_LICENCE);
+    pc.licenses(c).assign(users.get(2).id(), BASIC_LICENCE);
     assertThat(pc.licenses(c).subscribedSkus().stream().findFirst().orElseThrow().consumedUnits()).contains(2);
   }
 

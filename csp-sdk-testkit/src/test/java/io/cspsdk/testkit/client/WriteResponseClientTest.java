@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cspsdk.core.RequestOptions;
 import io.cspsdk.core.Response;
 import io.cspsdk.core.model.BillingCycle;
+import io.cspsdk.core.model.NewCart;
 import io.cspsdk.core.model.Cart;
 import io.cspsdk.core.model.CartCheckoutResult;
 import io.cspsdk.core.model.CartLineItem;
@@ -16,13 +17,13 @@ class WriteResponseClientTest extends ClientFixture {
   @Test
   void cartCreateAndCheckoutWithResponse_carryStatusAndTheCallsIds() {
     String c = fake.seed().customer("Contoso").agreementAccepted().lastCustomerId();
-    Cart cart = Cart.builder().addLineItems(CartLineItem.builder().catalogItemId(BASIC + ":CFQ7TTC0KCWD")
+    NewCart cart = NewCart.builder().addLineItems(CartLineItem.builder().catalogItemId(BASIC + ":CFQ7TTC0KCWD")
         .quantity(3).billingCycle(BillingCycle.of("monthly")).termDuration(TermDuration.of("P1Y")).build()).build();
 
     Response<Cart> created = pc.carts(c).createWithResponse(cart,
         RequestOptions.builder().correlationId("order-audit-1").build());
     Response<CartCheckoutResult> checkedOut = pc.carts(c).checkoutWithResponse(
-        created.value().id().orElseThrow(), RequestOptions.none());
+        created.value().id(), RequestOptions.none());
 
     assertThat(created.statusCode()).isBetween(200, 201);
     assertThat(created.correlationId()).isEqualTo("order-audit-1");

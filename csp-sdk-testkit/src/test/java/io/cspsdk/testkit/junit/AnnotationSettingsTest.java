@@ -3,6 +3,7 @@ package io.cspsdk.testkit.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cspsdk.core.PartnerCenterClient;
+import io.cspsdk.core.model.NewOrder;
 import io.cspsdk.core.model.Order;
 import io.cspsdk.core.model.OrderLineItem;
 import io.cspsdk.testkit.FakeClock;
@@ -19,7 +20,7 @@ class AnnotationSettingsTest {
                                                             FakeClock clock) {
     assertThat(clock.instant()).isEqualTo(Instant.parse("2026-03-01T12:00:00Z"));
     String c = fake.seed().customer("Contoso").lastCustomerId();
-    Order o = pc.orders(c).create(Order.builder().referenceCustomerId(c)
+    Order o = pc.orders(c).create(NewOrder.builder().referenceCustomerId(c)
         .addLineItems(OrderLineItem.builder().lineItemNumber(0).offerId("CFQ7TTC0LH18:0001:CFQ7TTC0KCWD").quantity(2)
             .build()).build());
     assertThat(o.lineItems()).hasSize(1);

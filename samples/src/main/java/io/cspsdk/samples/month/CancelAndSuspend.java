@@ -35,7 +35,7 @@ final class CancelAndSuspend {
     story.cast.cancelSubscriptionId = t.get()[1];
     c.item(t.get()[2] + " cancels " + s.offerName().orElse("?") + " (" + s.quantity() + " seats, bought "
         + s.creationDate().map(d -> d.toLocalDate().toString()).orElse("?") + "): " + cancelled.status()
-        .map(Object::toString).orElse("?") + "; cancellable until " + s.cancellationAllowedUntilDate()
+        + "; cancellable until " + s.cancellationAllowedUntilDate()
         .map(d -> d.toLocalDate().toString()).orElse("?") + ", so the unused part is refunded");
   }
 
@@ -53,7 +53,7 @@ final class CancelAndSuspend {
     story.cast.suspendCustomerId = t.get()[0];
     story.cast.suspendSubscriptionId = t.get()[1];
     c.item("Northwind Traders has not paid February: " + suspended.offerName().orElse("?") + " is "
-        + suspended.status().map(Object::toString).orElse("?") + " (Microsoft keeps billing it; auto-renew is "
+        + suspended.status() + " (Microsoft keeps billing it; auto-renew is "
         + (suspended.autoRenewEnabled() ? "on" : "off") + ")");
   }
 

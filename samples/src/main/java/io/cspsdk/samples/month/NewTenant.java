@@ -2,6 +2,7 @@ package io.cspsdk.samples.month;
 
 import io.cspsdk.core.model.Address;
 import io.cspsdk.core.model.AgreementContact;
+import io.cspsdk.core.model.AgreementType;
 import io.cspsdk.core.model.BillingProfile;
 import io.cspsdk.core.model.CompanyProfile;
 import io.cspsdk.core.model.Customer;
@@ -59,7 +60,7 @@ final class NewTenant {
     CustomerAgreement agreement = story.pc().customers().createAgreement(created.id(), CustomerAgreement.builder()
         .primaryContact(AgreementContact.builder().firstName("Rob").lastName("Young")
             .email("rob@wingtiptoys.example").phoneNumber("4255550100").build())
-        .type("MicrosoftCustomerAgreement").templateId(template)
+        .type(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT).templateId(template)
         .dateAgreed(story.clock().instant().atOffset(ZoneOffset.UTC))
         .userId(UUID.nameUUIDFromBytes("anna@reseller.example".getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .toString())

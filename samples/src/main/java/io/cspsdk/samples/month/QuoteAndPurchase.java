@@ -12,6 +12,7 @@ import io.cspsdk.core.model.Cart;
 import io.cspsdk.core.model.CartCheckoutResult;
 import io.cspsdk.core.model.CartLineItem;
 import io.cspsdk.core.model.CatalogItemId;
+import io.cspsdk.core.model.NewCart;
 import io.cspsdk.core.model.Order;
 import io.cspsdk.core.model.PriceSheetEntry;
 import io.cspsdk.core.model.TermDuration;
@@ -70,15 +71,14 @@ final class QuoteAndPurchase {
     if (!story.mayWrite("the purchase")) {
       return;
     }
-    Cart cart = story.pc().carts(customer).create(Cart.builder().addLineItems(CartLineItem.builder()
+    Cart cart = story.pc().carts(customer).create(NewCart.builder().addLineItems(CartLineItem.builder()
         .catalogItemId(item.toString()).quantity(SEATS).termDuration(TermDuration.P1Y)
         .billingCycle(BillingCycle.MONTHLY).build()).build());
-    CartCheckoutResult result = story.pc().carts(customer).checkout(cart.id().orElseThrow());
+    CartCheckoutResult result = story.pc().carts(customer).checkout(cart.id());
     Order order = result.orders().get(0);
     String subscription = order.lineItems().get(0).subscriptionId().orElseThrow();
     story.cast.purchasedSubscriptionId = subscription;
-    c.item("bought: cart " + shortId(cart.id().orElseThrow()) + " checked out, order " + shortId(order.id()
-        .orElseThrow()) + ", subscription " + shortId(subscription) + " (" + SEATS + " seats, active)");
+    c.item("bought: cart " + shortId(cart.id()) + " checked out, order " + shortId(order.id()) + ", subscription " + shortId(subscription) + " (" + SEATS + " seats, active)");
   }
 
   static void printQuote(Console c, Quote q) {

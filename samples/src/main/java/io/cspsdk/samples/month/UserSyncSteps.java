@@ -80,7 +80,7 @@ final class UserSyncSteps {
     User megan = story.pc().users(customer).create(NewUser.builder().userPrincipalName("megan@" + domain())
         .displayName("Megan Bowen").firstName("Megan").lastName("Bowen").usageLocation("US")
         .password("Wingtip-Welcome-2026!").build());
-    story.console.item("created in Partner Center: " + megan.userPrincipalName().orElse("?"));
+    story.console.item("created in Partner Center: " + megan.userPrincipalName());
     SyncPlan dryRun = sync.plan(customer);
     story.console.item("dry run (nothing changed yet):");
     printPlan(dryRun);

@@ -54,15 +54,15 @@ public final class LicenceOnboarding {
       seatAdded = true;
     }
     User created = pc.users(customerId).create(user);
-    pc.licenses(customerId).assign(created.id().orElseThrow(), skuId);
+    pc.licenses(customerId).assign(created.id(), skuId);
     return new Onboarded(created, skuId, subscription.id(), seatAdded, seats);
   }
 
   private Optional<Subscription> activeSubscription(String customerId) {
     return pc.subscriptions(customerId).list().stream()
         .filter(s -> s.parentSubscriptionId().isEmpty())
-        .filter(s -> s.status().filter(SubscriptionStatus.ACTIVE::equals).isPresent())
-        .filter(s -> s.offerId().filter(o -> o.startsWith(product + ":")).isPresent())
+        .filter(s -> s.status().equals(SubscriptionStatus.ACTIVE))
+        .filter(s -> s.offerId().startsWith(product + ":"))
         .findFirst();
   }
 

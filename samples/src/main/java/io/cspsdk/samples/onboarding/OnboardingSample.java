@@ -31,7 +31,7 @@ public final class OnboardingSample {
           .map(name -> onboarding.onboard(customer, user(name)))
           .toList();
       for (LicenceOnboarding.Onboarded o : done) {
-        out.printf("  %-32s licence %s%s%n", o.user().userPrincipalName().orElse("?"), o.licenceSkuId(),
+        out.printf("  %-32s licence %s%s%n", o.user().userPrincipalName(), o.licenceSkuId(),
             o.seatAdded() ? ", seat added: " + o.seats() + " seats now" : "");
       }
       return done;

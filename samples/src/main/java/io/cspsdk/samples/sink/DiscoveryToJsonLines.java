@@ -59,8 +59,7 @@ public final class DiscoveryToJsonLines {
       print(sink, out);
 
       String ops = pc.users(tailspin).list().stream()
-          .filter(u -> u.userPrincipalName().orElse("").startsWith("ops@")).findFirst().orElseThrow()
-          .id().orElseThrow();
+          .filter(u -> u.userPrincipalName().startsWith("ops@")).findFirst().orElseThrow().id();
       pc.users(tailspin).delete(ops);
       clock.advance(Duration.ofDays(1));
       RunRecord second = discovery.run();

@@ -139,7 +139,7 @@ public final class DistributorInvoicing {
         + attribution.mismatches().size() + " mismatches");
 
     clock.set(Instant.parse("2026-02-01T00:00:00Z"));             // Microsoft issues January's invoice
-    String invoiceId = pc.invoices().list().stream().findFirst().orElseThrow().id().orElseThrow();
+    String invoiceId = pc.invoices().list().stream().findFirst().orElseThrow().id();
     DistributorLedger ledger = new DistributorLedger(BillingCalendar.billingDay(31), ResellerPricing.builder()
         .tier("gold", TierPricing.builder("gold").rule(RuleScope.global(), Markup.percent("10")).build())
         .tier("silver", TierPricing.builder("silver").rule(RuleScope.global(), Markup.percent("15")).build())

@@ -38,7 +38,7 @@ class LicenceOnboardingTest {
     assertThat(done.seatAdded()).isFalse();
     assertThat(done.seats()).isEqualTo(2);
     assertThat(done.subscriptionId()).isEqualTo(subscription);
-    assertThat(licences(pc, customer, done.user().id().orElseThrow())).containsExactly(BASIC_SKU);
+    assertThat(licences(pc, customer, done.user().id())).containsExactly(BASIC_SKU);
     assertThat(pc.subscriptions(customer).get(subscription).quantity()).isEqualTo(2);
     FakeAssertions.assertThat(fake).receivedNo("PATCH", "/customers/*/subscriptions/*");
   }
@@ -58,7 +58,7 @@ class LicenceOnboardingTest {
     assertThat(second.seatAdded()).isTrue();
     assertThat(second.seats()).isEqualTo(2);
     assertThat(pc.subscriptions(customer).get(subscription).quantity()).isEqualTo(2);
-    assertThat(licences(pc, customer, second.user().id().orElseThrow())).containsExactly(BASIC_SKU);
+    assertThat(licences(pc, customer, second.user().id())).containsExactly(BASIC_SKU);
     SubscribedSku basic = pc.licenses(customer).subscribedSkus().stream()
         .filter(s -> s.productSku().flatMap(p -> p.id()).orElse("").equals(BASIC_SKU)).findFirst().orElseThrow();
     assertThat(basic.consumedUnits()).contains(2);

@@ -90,7 +90,7 @@ class JsonLinesSinkTest {
         .isEqualTo("contoso.onmicrosoft.com");
     assertThat(contosoLine.path("removed").asBoolean()).isFalse();
     String lee = pc.users(contoso).list().stream()
-        .filter(u -> u.userPrincipalName().orElse("").startsWith("lee@")).findFirst().orElseThrow().id().orElseThrow();
+        .filter(u -> u.userPrincipalName().startsWith("lee@")).findFirst().orElseThrow().id();
     assertThat(lines(sink, ItemKind.LICENSE)).singleElement().satisfies(l -> {
       assertThat(l.path("key").asText()).isEqualTo(lee + "/" + BASIC_SKU);
       assertThat(l.path("parentKey").asText()).isEqualTo(lee);
@@ -118,8 +118,8 @@ class JsonLinesSinkTest {
     JsonLinesSink sink = new JsonLinesSink(dir);
     Discovery discovery = discovery(sink);
     discovery.run();
-    String user = pc.users(contoso).list().stream().filter(u -> !u.userPrincipalName().orElse("").startsWith("lee@"))
-        .findFirst().orElseThrow().id().orElseThrow();                 // a user without licence
+    String user = pc.users(contoso).list().stream().filter(u -> !u.userPrincipalName().startsWith("lee@"))
+        .findFirst().orElseThrow().id();                 // a user without licence
     pc.users(contoso).delete(user);
     clock.advance(Duration.ofDays(1));
 

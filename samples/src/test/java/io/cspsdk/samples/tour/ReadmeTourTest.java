@@ -19,6 +19,7 @@ import io.cspsdk.core.model.BillingCycle;
 import io.cspsdk.core.model.Cart;
 import io.cspsdk.core.model.CartLineItem;
 import io.cspsdk.core.model.Customer;
+import io.cspsdk.core.model.NewCart;
 import io.cspsdk.core.model.Order;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import io.cspsdk.core.model.TermDuration;
@@ -96,10 +97,10 @@ class ReadmeTourTest {
     assertThat(names).containsExactly("Contoso");
 
     // Tour 3: buy
-    Cart cart = pc.carts(customerId).create(Cart.builder().addLineItems(CartLineItem.builder()
+    Cart cart = pc.carts(customerId).create(NewCart.builder().addLineItems(CartLineItem.builder()
         .catalogItemId("CFQ7TTC0LCHC:0002:CFQ7TTC0KDLV").quantity(10)
         .termDuration(TermDuration.P1Y).billingCycle(BillingCycle.MONTHLY).build()).build());
-    Order order = pc.carts(customerId).checkout(cart.id().orElseThrow()).orders().get(0);
+    Order order = pc.carts(customerId).checkout(cart.id()).orders().get(0);
     String subscriptionId = order.lineItems().get(0).subscriptionId().orElseThrow();
     assertThat(pc.subscriptions(customerId).get(subscriptionId).quantity()).isEqualTo(10);
 
@@ -139,7 +140,7 @@ class ReadmeTourTest {
 
     // Tour 7: a billing report
     clock.advance(Duration.ofDays(30));                 // on the fake: the month ends, the invoice is issued
-    String invoiceId = pc.invoices().list().iterator().next().id().orElseThrow();
+    String invoiceId = pc.invoices().list().iterator().next().id();
     LocalDate from = LocalDate.of(2026, 1, 1);
     LocalDate to = LocalDate.of(2026, 1, 31);
     Path reportFile = dir.resolve("report.csv");

@@ -67,17 +67,17 @@ class UserSyncDryRunTest {
         assertThat(o.status()).as(o.toString()).isEqualTo(StepOutcome.Status.APPLIED));
     assertThat(outcome.after().isEmpty()).isTrue();
     String customer = outcome.customerId();
-    assertThat(pc.users(customer).list().stream().map(u -> u.userPrincipalName().orElseThrow()))
+    assertThat(pc.users(customer).list().stream().map(u -> u.userPrincipalName()))
         .containsExactlyInAnyOrder("adele" + DOMAIN, "alex" + DOMAIN, "megan" + DOMAIN, "lee" + DOMAIN);
     User adele = pc.users(customer).list().stream()
-        .filter(u -> u.userPrincipalName().orElseThrow().equals("adele" + DOMAIN)).findFirst().orElseThrow();
-    assertThat(pc.licenses(customer).userLicenses(adele.id().orElseThrow()).stream()
+        .filter(u -> u.userPrincipalName().equals("adele" + DOMAIN)).findFirst().orElseThrow();
+    assertThat(pc.licenses(customer).userLicenses(adele.id()).stream()
         .map(l -> l.productSku().flatMap(p -> p.id()).orElseThrow())).containsExactly(UserSyncDryRun.BUSINESS_BASIC_SKU);
     DirectoryUser megan = outcome.directory().byUserPrincipalName(customer, "megan" + DOMAIN).orElseThrow();
     assertThat(megan.licences()).containsExactly(UserSyncDryRun.BUSINESS_BASIC_SKU);
     // conflicts: Partner Center wins by default, so the directory's Lee takes Partner Center's name
     User lee = pc.users(customer).list().stream()
-        .filter(u -> u.userPrincipalName().orElseThrow().equals("lee" + DOMAIN)).findFirst().orElseThrow();
+        .filter(u -> u.userPrincipalName().equals("lee" + DOMAIN)).findFirst().orElseThrow();
     assertThat(outcome.directory().byUserPrincipalName(customer, "lee" + DOMAIN).orElseThrow().displayName())
         .isEqualTo(lee.displayName().orElseThrow()).isNotEqualTo("Lee Gu");
     // passwords go to the delivery hook, never to the output

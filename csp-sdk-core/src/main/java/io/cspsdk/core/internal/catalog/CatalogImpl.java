@@ -9,8 +9,11 @@ import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.validation.Inputs;
 import io.cspsdk.core.model.Availability;
 import io.cspsdk.core.model.Offer;
+import io.cspsdk.core.model.OpenEnum;
 import io.cspsdk.core.model.Product;
 import io.cspsdk.core.model.Sku;
+import io.cspsdk.core.model.TargetSegment;
+import io.cspsdk.core.model.TargetView;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -37,19 +40,23 @@ public final class CatalogImpl implements Catalog {
     return ApiRequest.segment(Inputs.nonBlank(field, value));
   }
 
-  private static String optional(String field, String value) {
-    if (value != null && value.isBlank()) {
-      throw new ValidationException(field, "must not be blank when given");
+  /** The wire value of a view or segment: letters and digits only, so that it names one catalog view. */
+  private static String word(String field, OpenEnum value) {
+    if (value == null) {
+      return null;
     }
-    return value;
+    if (!value.value().matches("[A-Za-z0-9]+")) {
+      throw new ValidationException(field, "must be letters and digits, was '" + value.value() + "'");
+    }
+    return value.value();
   }
 
   @Override
-  public PagedIterable<Product> products(String country, String targetView, String targetSegment,
+  public PagedIterable<Product> products(String country, TargetView targetView, TargetSegment targetSegment,
       RequestOptions options) {
     ApiRequest req = ApiRequest.get("/products").query("country", country(country))
-        .query("targetView", Inputs.nonBlank("targetView", targetView))
-        .query("targetSegment", optional("targetSegment", targetSegment)).options(options).build();
+        .query("targetView", word("targetView", Inputs.present("targetView", targetView)))
+        .query("targetSegment", word("targetSegment", targetSegment)).options(options).build();
     return caller.list(req, Product.class);
   }
 
@@ -60,9 +67,10 @@ public final class CatalogImpl implements Catalog {
   }
 
   @Override
-  public PagedIterable<Sku> skus(String productId, String country, String targetSegment, RequestOptions options) {
+  public PagedIterable<Sku> skus(String productId, String country, TargetSegment targetSegment,
+      RequestOptions options) {
     ApiRequest req = ApiRequest.get("/products/" + seg("productId", productId) + "/skus")
-        .query("country", country(country)).query("targetSegment", optional("targetSegment", targetSegment))
+        .query("country", country(country)).query("targetSegment", word("targetSegment", targetSegment))
         .options(options).build();
     return caller.list(req, Sku.class);
   }
@@ -75,10 +83,10 @@ public final class CatalogImpl implements Catalog {
 
   @Override
   public PagedIterable<Availability> availabilities(String productId, String skuId, String country,
-      String targetSegment, RequestOptions options) {
+      TargetSegment targetSegment, RequestOptions options) {
     ApiRequest req = ApiRequest.get("/products/" + seg("productId", productId) + "/skus/" + seg("skuId", skuId)
             + "/availabilities")
-        .query("country", country(country)).query("targetSegment", optional("targetSegment", targetSegment))
+        .query("country", country(country)).query("targetSegment", word("targetSegment", targetSegment))
         .options(options).build();
     return caller.list(req, Availability.class);
   }

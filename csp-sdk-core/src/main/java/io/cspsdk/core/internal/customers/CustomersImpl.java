@@ -13,6 +13,7 @@ import io.cspsdk.core.internal.validation.DomainNames;
 import io.cspsdk.core.internal.validation.Inputs;
 import io.cspsdk.core.model.Address;
 import io.cspsdk.core.model.AgreementContact;
+import io.cspsdk.core.model.AgreementType;
 import io.cspsdk.core.model.BillingProfile;
 import io.cspsdk.core.model.CompanyProfile;
 import io.cspsdk.core.model.Customer;
@@ -117,11 +118,21 @@ public final class CustomersImpl implements Customers {
   }
 
   @Override
+  public PagedIterable<CustomerAgreement> agreements(String customerId, AgreementType type, RequestOptions options) {
+    Inputs.present("type", type);
+    if (!type.value().matches("[A-Za-z0-9]+")) {
+      throw new ValidationException("type", "must be letters and digits, was '" + type.value() + "'");
+    }
+    return caller.list(ApiRequest.get(customerPath(customerId) + "/agreements").query("agreementType", type.value())
+        .options(options).build(), CustomerAgreement.class);
+  }
+
+  @Override
   public CustomerAgreement createAgreement(String customerId, CustomerAgreement agreement, RequestOptions options) {
     String path = customerPath(customerId) + "/agreements";
     Inputs.present("agreement", agreement);
     Inputs.nonBlank("agreement.templateId", agreement.templateId());
-    Inputs.nonBlank("agreement.type", agreement.type());
+    agreement.type().orElseThrow(() -> new ValidationException("agreement.type", "is required"));
     AgreementContact contact = agreement.primaryContact()
         .orElseThrow(() -> new ValidationException("agreement.primaryContact", "is required"));
     Inputs.nonBlank("agreement.primaryContact.firstName", contact.firstName());

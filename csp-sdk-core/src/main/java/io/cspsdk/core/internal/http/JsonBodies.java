@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.internal.json.Json;
+import io.cspsdk.core.internal.json.MissingRequiredFieldException;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
@@ -51,6 +52,10 @@ final class JsonBodies {
     }
     try {
       return Json.mapper().readValue(body, type);
+    } catch (MissingRequiredFieldException e) {
+      String path = path(e);
+      throw new ResponseParseException("Could not read " + what + " as " + simpleName(type) + " at " + path
+          + ": a required field is missing or null" + others(e), path, null);
     } catch (JsonMappingException e) {
       String path = path(e);
       String expected = e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null
@@ -65,6 +70,12 @@ final class JsonBodies {
     } catch (IOException e) {
       throw new ResponseParseException("Could not read " + what + " (" + e.getClass().getSimpleName() + ")", "$", e);
     }
+  }
+
+  /** The other missing fields of the same object, if any. */
+  private static String others(MissingRequiredFieldException e) {
+    return e.fields().size() <= 1 ? ""
+        : " (also missing: " + String.join(", ", e.fields().subList(1, e.fields().size())) + ")";
   }
 
   /** What went wrong, without quoting the body: Jackson's limits have their own words. */

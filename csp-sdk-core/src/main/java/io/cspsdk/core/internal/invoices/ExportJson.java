@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cspsdk.core.error.ResponseParseException;
 import io.cspsdk.core.internal.json.Json;
+import io.cspsdk.core.internal.json.MissingRequiredFieldException;
 import io.cspsdk.core.model.ReconciliationLineItem;
 import java.io.IOException;
 
@@ -65,7 +66,8 @@ final class ExportJson {
   private static ResponseParseException parseError(IOException e, String what, String prefix) {
     String path = e instanceof JsonMappingException ? pathOf((JsonMappingException) e) : "";
     String full = prefix.isEmpty() ? (path.isEmpty() ? "$" : path) : prefix + (path.isEmpty() ? "" : "." + path);
-    String kind = e instanceof JsonMappingException ? "unexpected value"
+    String kind = e instanceof MissingRequiredFieldException ? "a required field is missing or null"
+        : e instanceof JsonMappingException ? "unexpected value"
         : e instanceof StreamConstraintsException ? "beyond the parser's limits (length or nesting)"
         : e instanceof JsonProcessingException ? "malformed JSON" : "unreadable body";
     return new ResponseParseException("Could not read " + what + ": " + kind + " at " + full + " ("

@@ -75,7 +75,7 @@ public final class LicensesImpl implements Licenses {
   }
 
   @Override
-  public LicenseUpdate update(String userId, LicenseUpdate update, List<SubscribedSku> knownSkus,
+  public LicenseUpdate update(String userId, LicenseUpdate update, Iterable<SubscribedSku> knownSkus,
                               RequestOptions options) {
     String path = userPath(userId) + "/licenseupdates";
     validate(update);
@@ -124,7 +124,7 @@ public final class LicensesImpl implements Licenses {
     }
   }
 
-  static void checkAgainst(LicenseUpdate update, List<SubscribedSku> knownSkus) {
+  static void checkAgainst(LicenseUpdate update, Iterable<SubscribedSku> knownSkus) {
     if (knownSkus == null) {
       throw new ValidationException("knownSkus", "is required");
     }

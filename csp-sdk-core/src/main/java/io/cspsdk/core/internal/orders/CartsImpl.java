@@ -9,6 +9,7 @@ import io.cspsdk.core.internal.validation.Inputs;
 import io.cspsdk.core.model.Cart;
 import io.cspsdk.core.model.CartCheckoutResult;
 import io.cspsdk.core.model.CartLineItem;
+import io.cspsdk.core.model.NewCart;
 import io.cspsdk.core.orders.Carts;
 import java.util.List;
 import java.util.Objects;
@@ -42,12 +43,12 @@ public final class CartsImpl implements Carts {
   }
 
   @Override
-  public Cart create(Cart cart, RequestOptions options) {
+  public Cart create(NewCart cart, RequestOptions options) {
     return createWithResponse(cart, options).value();
   }
 
   @Override
-  public Response<Cart> createWithResponse(Cart cart, RequestOptions options) {
+  public Response<Cart> createWithResponse(NewCart cart, RequestOptions options) {
     Inputs.present("cart", cart);
     validateLineItems("cart.lineItems", cart.lineItems(), true);
     return caller.callWithResponse(ApiRequest.post(base, cart).options(options).build(), Cart.class);
@@ -61,7 +62,7 @@ public final class CartsImpl implements Carts {
   @Override
   public Cart update(Cart cart, RequestOptions options) {
     Inputs.present("cart", cart);
-    String path = cartPath(cart.id().orElse(null));
+    String path = cartPath(cart.id());
     validateLineItems("cart.lineItems", cart.lineItems(), true);
     return caller.call(ApiRequest.put(path, cart).options(options).build(), Cart.class);
   }

@@ -7,6 +7,7 @@ import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.validation.Inputs;
+import io.cspsdk.core.model.NewOrder;
 import io.cspsdk.core.model.Order;
 import io.cspsdk.core.model.OrderLineItem;
 import io.cspsdk.core.model.ProvisioningStatus;
@@ -30,12 +31,12 @@ public final class OrdersImpl implements Orders {
   }
 
   @Override
-  public Order create(Order order, RequestOptions options) {
+  public Order create(NewOrder order, RequestOptions options) {
     return createWithResponse(order, options).value();
   }
 
   @Override
-  public Response<Order> createWithResponse(Order order, RequestOptions options) {
+  public Response<Order> createWithResponse(NewOrder order, RequestOptions options) {
     Inputs.present("order", order);
     List<OrderLineItem> items = order.lineItems();
     if (items.isEmpty()) {

@@ -12,6 +12,7 @@ import io.cspsdk.core.error.ValidationException;
 import io.cspsdk.core.internal.http.ApiCaller;
 import io.cspsdk.core.internal.http.ApiRequest;
 import io.cspsdk.core.internal.json.Json;
+import io.cspsdk.core.internal.json.MissingRequiredFieldException;
 import io.cspsdk.core.internal.validation.Inputs;
 import io.cspsdk.core.model.NextTermProduct;
 import io.cspsdk.core.model.ScheduledNextTermInstructions;
@@ -234,6 +235,9 @@ public final class SubscriptionsImpl implements Subscriptions {
   private static Subscription toSubscription(ObjectNode node, String path) {
     try {
       return Json.mapper().treeToValue(node, Subscription.class);
+    } catch (MissingRequiredFieldException e) {
+      throw new ResponseParseException("subscription: could not read the answer of GET " + path + " at "
+          + e.jsonPath() + ": a required field is missing or null", e.jsonPath(), null);
     } catch (IOException | IllegalArgumentException e) {
       throw new ResponseParseException("subscription: could not read the answer of GET " + path + " ("
           + e.getClass().getSimpleName() + ")", "$", null);

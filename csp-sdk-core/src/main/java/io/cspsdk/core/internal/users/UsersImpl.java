@@ -12,7 +12,11 @@ import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.PasswordProfile;
 import io.cspsdk.core.model.User;
 import io.cspsdk.core.model.UserState;
+import io.cspsdk.core.model.UserUpdate;
 import io.cspsdk.core.users.Users;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /** {@link Users} over the HTTP pipeline. */
@@ -57,21 +61,37 @@ public final class UsersImpl implements Users {
     if (user == null) {
       throw new ValidationException("user", "is required");
     }
-    return api.callWithResponse(ApiRequest.post(base, user.toUser()).options(options).build(), User.class);
+    return api.callWithResponse(ApiRequest.post(base, createBody(user)).options(options).build(), User.class);
   }
 
   @Override
-  public User update(User user, RequestOptions options) {
-    if (user == null) {
-      throw new ValidationException("user", "is required");
+  public User update(String userId, UserUpdate update, RequestOptions options) {
+    String path = userPath(userId);
+    if (update == null) {
+      throw new ValidationException("update", "is required");
     }
-    String path = userPath(user.id().orElse(null));
-    user.userPrincipalName().ifPresent(upn -> UserRules.checkUserPrincipalName("userPrincipalName", upn));
-    user.displayName().ifPresent(n -> UserRules.checkDisplayName("displayName", n));
-    user.usageLocation().ifPresent(l -> UserRules.checkUsageLocation("usageLocation", l));
-    user.passwordProfile().flatMap(PasswordProfile::password)
-        .ifPresent(p -> UserRules.checkPassword("passwordProfile.password", p));
-    return api.call(ApiRequest.patch(path, user).options(options).build(), User.class);
+    if (update.isEmpty()) {
+      throw new ValidationException("update", "must change at least one attribute");
+    }
+    update.userPrincipalName().ifPresent(upn -> UserRules.checkUserPrincipalName("userPrincipalName", upn));
+    update.displayName().ifPresent(n -> UserRules.checkDisplayName("displayName", n));
+    update.usageLocation().ifPresent(l -> UserRules.checkUsageLocation("usageLocation", l));
+    return api.call(ApiRequest.patch(path, update).options(options).build(), User.class);
+  }
+
+  /** The body of a create, as Partner Center expects it (usage location upper case). */
+  static Map<String, Object> createBody(NewUser user) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("userPrincipalName", user.userPrincipalName());
+    body.put("displayName", user.displayName());
+    user.firstName().ifPresent(v -> body.put("firstName", v));
+    user.lastName().ifPresent(v -> body.put("lastName", v));
+    body.put("usageLocation", user.usageLocation().toUpperCase(Locale.ROOT));
+    user.phoneNumber().ifPresent(v -> body.put("phoneNumber", v));
+    user.immutableId().ifPresent(v -> body.put("immutableId", v));
+    body.put("passwordProfile", PasswordProfile.builder().password(user.password())
+        .forceChangePassword(user.forceChangePassword()).build());
+    return body;
   }
 
   @Override
@@ -81,7 +101,7 @@ public final class UsersImpl implements Users {
 
   @Override
   public User restore(String userId, RequestOptions options) {
-    User body = User.builder().state(UserState.ACTIVE).build();
+    Map<String, Object> body = Map.of("state", UserState.ACTIVE);
     return api.call(ApiRequest.patch(userPath(userId), body).options(options).build(), User.class);
   }
 
@@ -90,8 +110,8 @@ public final class UsersImpl implements Users {
                             RequestOptions options) {
     String path = userPath(userId);
     UserRules.checkPassword("password", newPassword);
-    User body = User.builder().passwordProfile(PasswordProfile.builder()
-        .password(newPassword).forceChangePassword(forceChangePassword).build()).build();
+    Map<String, Object> body = Map.of("passwordProfile", PasswordProfile.builder()
+        .password(newPassword).forceChangePassword(forceChangePassword).build());
     return api.call(ApiRequest.patch(path, body).options(options).build(), User.class);
   }
 

@@ -6,6 +6,7 @@ import io.cspsdk.core.error.ConflictException;
 import io.cspsdk.core.model.Cart;
 import io.cspsdk.core.model.CartCheckoutResult;
 import io.cspsdk.core.model.CartLineItem;
+import io.cspsdk.core.model.NewCart;
 import io.cspsdk.core.model.Order;
 import io.cspsdk.core.model.Subscription;
 import io.cspsdk.core.model.SubscriptionStatus;
@@ -60,7 +61,7 @@ public final class Execution {
     Carts carts = client.carts(t.request().customerId());
     if (t.cartId().isEmpty()) {
       Cart cart = carts.create(cartOf(t.request()), options(t, "cart"));
-      String cartId = cart.id().orElseThrow(() -> new IllegalStateException("Partner Center returned a cart without id"));
+      String cartId = cart.id();
       t = progress.save(t, b -> b.cartId(cartId));
     }
     String cartId = t.cartId().orElseThrow();
@@ -80,10 +81,10 @@ public final class Execution {
           .map(e -> e.code().orElse("?") + " " + e.description().orElse(""))
           .collect(Collectors.joining("; ")));
     }
-    return progress.complete(t, result.orders().stream().map(Order::id).flatMap(Optional::stream).toList());
+    return progress.complete(t, result.orders().stream().map(Order::id).toList());
   }
 
-  private static Cart cartOf(PurchaseRequest r) {
+  private static NewCart cartOf(PurchaseRequest r) {
     CartLineItem.Builder line = CartLineItem.builder()
         .id(0)
         .catalogItemId(r.catalogItemId().orElseThrow())
@@ -93,7 +94,7 @@ public final class Execution {
     if (r.kind() == RequestKind.ADD_ON) {
       line.putProvisioningContext("parentSubscriptionId", r.parentSubscriptionId().orElseThrow());
     }
-    return Cart.builder().addLineItems(line.build()).build();
+    return NewCart.builder().addLineItems(line.build()).build();
   }
 
   private TrackedRequest seatChange(TrackedRequest t, Progress progress) {
@@ -109,7 +110,7 @@ public final class Execution {
   private TrackedRequest cancel(TrackedRequest t, Progress progress) {
     String sid = t.request().subscriptionId().orElseThrow();
     Subscription s = client.subscriptions(t.request().customerId()).get(sid);
-    if (!s.status().filter(SubscriptionStatus.DELETED::equals).isPresent()) {
+    if (!SubscriptionStatus.DELETED.equals(s.status())) {
       client.subscriptions(t.request().customerId()).cancel(sid, options(t, "cancel"));
     }
     return progress.complete(t, List.of());

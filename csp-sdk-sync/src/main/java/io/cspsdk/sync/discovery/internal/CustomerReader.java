@@ -44,7 +44,7 @@ final class CustomerReader {
         out.unreadable(ItemKind.USER, id + "/users", page.unreadableItems());
         List<Found> batch = new ArrayList<>();
         for (User u : page.items()) {
-          String userId = u.id().orElseThrow(() -> new IllegalStateException("user without id"));
+          String userId = u.id();
           batch.add(new Found(ItemKind.USER, userId, cid, Optional.empty(), u));
           if (ctx.scope.includes(ItemKind.LICENSE)) {
             for (Page<License> licences : ctx.client.licenses(id)
@@ -78,8 +78,8 @@ final class CustomerReader {
       for (Page<Order> page : ctx.client.orders(id).list().skippingUnreadableItems().byPage()) {
         out.call();
         out.unreadable(ItemKind.ORDER, id + "/orders", page.unreadableItems());
-        out.deliver(page.items().stream().filter(o -> o.id().isPresent())
-            .map(o -> new Found(ItemKind.ORDER, o.id().get(), cid, Optional.empty(), o)).toList());
+        out.deliver(page.items().stream()
+            .map(o -> new Found(ItemKind.ORDER, o.id(), cid, Optional.empty(), o)).toList());
       }
     }
   }

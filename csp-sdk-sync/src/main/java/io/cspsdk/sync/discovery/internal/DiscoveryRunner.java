@@ -145,10 +145,7 @@ final class DiscoveryRunner {
         if (ctx.shouldStop()) {
           return;
         }
-        if (inv.id().isEmpty()) {
-          continue;
-        }
-        String pid = INVOICE + inv.id().get();
+        String pid = INVOICE + inv.id();
         Optional<PartitionState> previous = ctx.store.partition(ctx.jobKey, pid);
         if (previous.isPresent() && previous.get().status() == PartitionState.Status.DONE) {
           continue; // an issued invoice does not change

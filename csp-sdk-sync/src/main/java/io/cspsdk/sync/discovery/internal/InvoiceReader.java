@@ -17,7 +17,7 @@ final class InvoiceReader {
   }
 
   void read(Invoice invoice, PartitionWriter out) {
-    String id = invoice.id().orElseThrow();
+    String id = invoice.id();
     out.deliver(List.of(new Found(ItemKind.INVOICE, id, Optional.empty(), Optional.empty(), invoice)));
     if (!ctx.scope.includes(ItemKind.INVOICE_LINE_ITEM)) {
       return;

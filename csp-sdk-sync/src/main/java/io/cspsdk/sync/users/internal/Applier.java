@@ -11,6 +11,7 @@ import io.cspsdk.core.model.LicenseUpdate;
 import io.cspsdk.core.model.NewUser;
 import io.cspsdk.core.model.Subscription;
 import io.cspsdk.core.model.User;
+import io.cspsdk.core.model.UserUpdate;
 import io.cspsdk.sync.users.ApplyResult;
 import io.cspsdk.sync.users.AttributeChange;
 import io.cspsdk.sync.users.DirectoryUser;
@@ -179,7 +180,7 @@ public final class Applier {
       return new StepOutcome(step, Status.STALE, "a Partner Center user with this principal name appeared since "
           + "planning: " + e.getMessage());
     }
-    String pcId = created.id().orElseThrow();
+    String pcId = created.id();
     l.ifPresent(old -> links.delete(customerId, old.directoryUserId()));
     String newDirId = directory.adoptPartnerCenterId(customerId, dirId, pcId);
     rekeyed.put(dirId, newDirId);
@@ -247,7 +248,7 @@ public final class Applier {
       case RESTORE_USER -> pc.users(customerId).restore(id);
       case DELETE_USER -> pc.users(customerId).delete(id);
       case UPDATE_USER -> {
-        User.Builder patch = User.builder().id(id);
+        UserUpdate.Builder patch = UserUpdate.builder();
         for (AttributeChange c : step.changes()) {
           String v = c.to().orElseThrow();
           switch (c.attribute()) {
@@ -258,7 +259,7 @@ public final class Applier {
             default -> patch.usageLocation(v);
           }
         }
-        pc.users(customerId).update(patch.build());
+        pc.users(customerId).update(id, patch.build());
       }
       case ASSIGN_LICENCES, REMOVE_LICENCES -> {
         LicenseUpdate.Builder u = LicenseUpdate.builder();

@@ -25,10 +25,10 @@ public final class PartnerCenterSide {
   public PartnerCenterSide(PartnerCenterClient pc, String customerId) {
     this.pc = pc;
     this.customerId = customerId;
-    pc.users(customerId).list().forEach(u -> active.put(u.id().orElseThrow(), u));
+    pc.users(customerId).list().forEach(u -> active.put(u.id(), u));
     pc.users(customerId).listDeleted().forEach(u -> {
-      if (!active.containsKey(u.id().orElseThrow())) {
-        deleted.put(u.id().orElseThrow(), u);
+      if (!active.containsKey(u.id())) {
+        deleted.put(u.id(), u);
       }
     });
   }
@@ -47,7 +47,7 @@ public final class PartnerCenterSide {
 
   /** The user's snapshot with its licences (read on first use; soft-deleted users hold none). */
   public UserSnapshot snapshot(User u) {
-    String id = u.id().orElseThrow();
+    String id = u.id();
     List<String> l = deleted.containsKey(id) ? List.of()
         : licences.computeIfAbsent(id, k -> Snapshots.skus(pc.licenses(customerId).userLicenses(k,
             Snapshots.LICENCE_GROUPS, RequestOptions.none())));

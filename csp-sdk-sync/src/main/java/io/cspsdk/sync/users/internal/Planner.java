@@ -116,8 +116,8 @@ public final class Planner {
   private static Map<String, User> byUpn(List<User> users, Set<String> except) {
     Map<String, User> m = new LinkedHashMap<>();
     for (User u : users) {
-      if (!except.contains(u.id().orElseThrow())) {
-        m.putIfAbsent(u.userPrincipalName().orElse("").toLowerCase(Locale.ROOT), u);
+      if (!except.contains(u.id())) {
+        m.putIfAbsent(u.userPrincipalName().toLowerCase(Locale.ROOT), u);
       }
     }
     return m;
@@ -129,11 +129,11 @@ public final class Planner {
     if (d == null && p == null) {
       return;
     }
-    String upn = d != null ? d.userPrincipalName() : p.userPrincipalName().orElse("");
+    String upn = d != null ? d.userPrincipalName() : p.userPrincipalName();
     UserSnapshot ds = d == null ? UserSnapshot.absent(upn) : Snapshots.of(d);
     UserSnapshot ps = p == null ? UserSnapshot.absent(upn) : pc.snapshot(p);
     Optional<String> dirId = d == null ? Optional.empty() : d.id();
-    Optional<String> pcId = p == null ? Optional.empty() : p.id();
+    Optional<String> pcId = p == null ? Optional.empty() : Optional.of(p.id());
     String dKey = "D:" + dirId.orElse("new:" + upn.toLowerCase(Locale.ROOT));
     String pKey = "P:" + pcId.orElse("new:" + upn.toLowerCase(Locale.ROOT));
     targets.putIfAbsent(dKey, ds);

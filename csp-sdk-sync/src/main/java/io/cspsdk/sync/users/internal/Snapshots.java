@@ -32,7 +32,7 @@ public final class Snapshots {
 
   public static UserSnapshot of(User u, Collection<String> licences) {
     boolean active = u.state().map(s -> s.equals(UserState.ACTIVE)).orElse(true);
-    return new UserSnapshot(u.userPrincipalName().orElse(""), blankless(u.firstName()), blankless(u.lastName()),
+    return new UserSnapshot(u.userPrincipalName(), blankless(u.firstName()), blankless(u.lastName()),
         blankless(u.displayName()), blankless(u.usageLocation()).map(l -> l.toUpperCase(Locale.ROOT)),
         active ? UserLife.ACTIVE : UserLife.SUSPENDED, new TreeSet<>(licences));
   }

@@ -41,8 +41,7 @@ public final class CustomerHandlers {
       ObjectNode cp = ((ObjectNode) state.customer(q.var("c")).json.get("companyProfile")).deepCopy();
       return Response.ok(Jsons.attributes(cp, "CustomerCompanyProfile"));
     });
-    r.add("GET", "/customers/{c}/agreements",
-        q -> Response.ok(Paging.collection(state.customer(q.var("c")).agreements, "Collection")));
+    r.add("GET", "/customers/{c}/agreements", this::customerAgreements);
     r.add("POST", "/customers/{c}/agreements", this::acceptAgreement);
     r.add("GET", "/agreements", this::agreementMetadata);
     // the older singular form answers the qualification as a bare JSON string ("education", "none", ...)
@@ -234,6 +233,18 @@ public final class CustomerHandlers {
   private static final Map<String, String> AGREEMENT_LINKS = Map.of(
       "MicrosoftCustomerAgreement", "https://aka.ms/customeragreement",
       "MicrosoftCloudAgreement", "https://docs.microsoft.com/partner-center/agreements");
+
+  /** The customer's accepted agreements, of one {@code agreementType} when given ({@code All}: every type). */
+  private Response customerAgreements(Request q) {
+    String type = q.query("agreementType");
+    List<ObjectNode> out = new ArrayList<>();
+    for (ObjectNode a : state.customer(q.var("c")).agreements) {
+      if (type == null || type.equalsIgnoreCase("All") || type.equalsIgnoreCase(Jsons.text(a, "type"))) {
+        out.add(a);
+      }
+    }
+    return Response.ok(Paging.collection(out, "Collection"));
+  }
 
   private Response agreementMetadata(Request q) {
     String type = q.query("agreementType");
