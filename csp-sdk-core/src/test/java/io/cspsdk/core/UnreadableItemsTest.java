@@ -21,10 +21,13 @@ import org.junit.jupiter.api.Test;
 /** A listing page with one record that does not map, over real HTTP on loopback. */
 class UnreadableItemsTest {
   static final LoopbackServer PC = new LoopbackServer();
-  static final String BAD = "{\"id\":\"s2\",\"quantity\":\"many\",\"refreshToken\":\"eyJ0eXAiOiJKV1QiLCJhbGci\","
+  /** What Partner Center always sends of a subscription, besides its id and quantity. */
+  static final String REQUIRED = "\"offerId\":\"CFQ7TTC0LH18:0001:CFQ7TTC0K5BF\",\"status\":\"active\","
+      + "\"billingCycle\":\"monthly\"";
+  static final String BAD = "{\"id\":\"s2\"," + REQUIRED + ",\"quantity\":\"many\",\"refreshToken\":\"eyJ0eXAiOiJKV1QiLCJhbGci\","
       + "\"notes\":\"https://blob.example/x?sv=2023-11-03&sig=Zm9vYmFyU0FT&se=1\",\"adminPassword\":\"Hunter2!\"}";
-  static final String PAGE = "{\"totalCount\":3,\"items\":[{\"id\":\"s1\",\"quantity\":1}," + BAD
-      + ",{\"id\":\"s3\",\"quantity\":3}],\"links\":{}}";
+  static final String PAGE = "{\"totalCount\":3,\"items\":[{\"id\":\"s1\"," + REQUIRED + ",\"quantity\":1},"
+      + BAD + ",{\"id\":\"s3\"," + REQUIRED + ",\"quantity\":3}],\"links\":{}}";
 
   private final FakeClock clock = new FakeClock();
   private PartnerCenterClient client;
@@ -80,12 +83,28 @@ class UnreadableItemsTest {
 
   @Test
   void skippingUnreadableItems_nullItemIsReportedNotDropped() {
-    PC.handle(r -> Answer.of(200, "{\"totalCount\":2,\"items\":[{\"id\":\"s1\"},null]}"));
+    PC.handle(r -> Answer.of(200, "{\"totalCount\":2,\"items\":[{\"id\":\"s1\"," + REQUIRED
+        + ",\"quantity\":1},null]}"));
 
     Page<Subscription> page = client.subscriptions("c1").list().skippingUnreadableItems().byPage().iterator().next();
 
     assertThat(page.items()).extracting(Subscription::id).containsExactly("s1");
     assertThat(page.unreadableItems()).extracting(ResponseParseException::path).containsExactly("items[1]");
+  }
+
+  @Test
+  void skippingUnreadableItems_itemMissingARequiredField_isReportedWithThePathOfTheField() {
+    PC.handle(r -> Answer.of(200, "{\"totalCount\":2,\"items\":[{\"id\":\"s1\"," + REQUIRED
+        + ",\"quantity\":1},{\"id\":\"s2\",\"offerId\":\"CFQ7TTC0LH18:0001:CFQ7TTC0K5BF\",\"quantity\":2,"
+        + "\"billingCycle\":\"monthly\"}]}"));
+
+    Page<Subscription> page = client.subscriptions("c1").list().skippingUnreadableItems().byPage().iterator().next();
+
+    assertThat(page.items()).extracting(Subscription::id).containsExactly("s1");
+    assertThat(page.unreadableItems()).singleElement().satisfies(u -> {
+      assertThat(u.path()).isEqualTo("items[1].status");
+      assertThat(u.payloadExcerpt()).get().asString().contains("\"id\":\"s2\"");
+    });
   }
 
   @Test
