@@ -18,10 +18,10 @@ final class CancelAndSuspend {
 
   void cancel() {
     Console c = story.console;
-    Optional<String[]> t = story.env.isFake()
+    Optional<Story.Target> t = story.env.isFake()
         ? base(CastLookup.customerId(story, "Tailspin Toys"), "Tailspin Toys")
-        : Story.Cast.of(story.cast.selfServiceSubscriptionId).map(s -> new String[] {story.cast.newTenantId, s,
-            NewTenant.NAME});
+        : Story.Cast.of(story.cast.selfServiceSubscriptionId).map(s -> new Story.Target(story.cast.newTenantId, s,
+            NewTenant.NAME));
     if (t.isEmpty()) {
       c.item("skipped: a cancellation (no subscription of this story to cancel)");
       return;
@@ -29,11 +29,11 @@ final class CancelAndSuspend {
     if (!story.mayWrite("the cancellation")) {
       return;
     }
-    Subscription s = story.pc().subscriptions(t.get()[0]).get(t.get()[1]);
-    Subscription cancelled = story.pc().subscriptions(t.get()[0]).cancel(t.get()[1]);
-    story.cast.cancelCustomerId = t.get()[0];
-    story.cast.cancelSubscriptionId = t.get()[1];
-    c.item(t.get()[2] + " cancels " + s.offerName().orElse("?") + " (" + s.quantity() + " seats, bought "
+    Subscription s = story.pc().subscriptions(t.get().customerId()).get(t.get().subscriptionId());
+    Subscription cancelled = story.pc().subscriptions(t.get().customerId()).cancel(t.get().subscriptionId());
+    story.cast.cancelCustomerId = t.get().customerId();
+    story.cast.cancelSubscriptionId = t.get().subscriptionId();
+    c.item(t.get().name() + " cancels " + s.offerName().orElse("?") + " (" + s.quantity() + " seats, bought "
         + s.creationDate().map(d -> d.toLocalDate().toString()).orElse("?") + "): " + cancelled.status()
         + "; cancellable until " + s.cancellationAllowedUntilDate()
         .map(d -> d.toLocalDate().toString()).orElse("?") + ", so the unused part is refunded");
@@ -45,25 +45,25 @@ final class CancelAndSuspend {
       c.item("skipped: a suspension (on the real Partner Center the sample suspends nothing)");
       return;
     }
-    Optional<String[]> t = base(CastLookup.customerId(story, "Northwind Traders"), "Northwind Traders");
+    Optional<Story.Target> t = base(CastLookup.customerId(story, "Northwind Traders"), "Northwind Traders");
     if (t.isEmpty() || !story.mayWrite("the suspension")) {
       return;
     }
-    Subscription suspended = story.pc().subscriptions(t.get()[0]).suspend(t.get()[1]);
-    story.cast.suspendCustomerId = t.get()[0];
-    story.cast.suspendSubscriptionId = t.get()[1];
+    Subscription suspended = story.pc().subscriptions(t.get().customerId()).suspend(t.get().subscriptionId());
+    story.cast.suspendCustomerId = t.get().customerId();
+    story.cast.suspendSubscriptionId = t.get().subscriptionId();
     c.item("Northwind Traders has not paid February: " + suspended.offerName().orElse("?") + " is "
         + suspended.status() + " (Microsoft keeps billing it; auto-renew is "
         + (suspended.autoRenewEnabled() ? "on" : "off") + ")");
   }
 
-  private Optional<String[]> base(Optional<String> customerId, String name) {
+  private Optional<Story.Target> base(Optional<String> customerId, String name) {
     if (customerId.isEmpty()) {
       return Optional.empty();
     }
     for (Subscription s : story.pc().subscriptions(customerId.get()).list()) {
       if (s.parentSubscriptionId().isEmpty()) {
-        return Optional.of(new String[] {customerId.get(), s.id(), name});
+        return Optional.of(new Story.Target(customerId.get(), s.id(), name));
       }
     }
     return Optional.empty();

@@ -36,7 +36,8 @@ final class MirrorQueries {
         List.of("customer", "subscriptions", "seats"), false, true, true);
     if (story.env.appPlusUser()) {
       show("Licences in use", "SELECT sku_name, SUM(total_units), SUM(consumed_units), SUM(available_units) "
-          + "FROM pc_subscribed_sku WHERE removed = FALSE GROUP BY sku_name ORDER BY SUM(consumed_units) DESC, sku_name",
+          + "FROM pc_subscribed_sku WHERE removed = FALSE GROUP BY sku_name "
+          + "ORDER BY SUM(consumed_units) DESC, sku_name",
           List.of("licence", "total", "assigned", "free"), false, true, true, true);
     }
     show("Invoices", "SELECT i.item_key, i.invoice_date, i.total_charges, i.currency_code, COUNT(l.item_key) "

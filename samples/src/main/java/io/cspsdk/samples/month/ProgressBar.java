@@ -21,6 +21,7 @@ final class ProgressBar {
   private int quartersShown;
   private long lastDrawn = Long.MIN_VALUE;
   private boolean finished;
+  private int drawnLength;
 
   ProgressBar(Console console, String label, String unit, LongSupplier nanoTime) {
     this.console = console;
@@ -41,7 +42,7 @@ final class ProgressBar {
     if (console.live()) {
       if (now - lastDrawn >= 50_000_000L || this.done == this.total) {
         lastDrawn = now;
-        console.stream().print("\r" + render(now));
+        console.stream().print("\r" + padded(render(now)));
         console.stream().flush();
       }
     } else if (this.total > 0) {
@@ -64,11 +65,20 @@ final class ProgressBar {
       line += line.length() + 2 + note.length() <= Console.WIDTH ? "  " + note : "\n    " + note;
     }
     if (console.live()) {
-      console.stream().print("\r" + line + "\n");
+      console.stream().print("\r" + padded(line) + "\n");
     } else {
       console.stream().println(line);
     }
     console.stream().flush();
+  }
+
+  /** {@code line} with spaces over what a longer earlier drawing left on the terminal line. */
+  private String padded(String line) {
+    int first = line.indexOf('\n') < 0 ? line.length() : line.indexOf('\n');
+    String out = first < drawnLength ? line.substring(0, first) + " ".repeat(drawnLength - first)
+        + line.substring(first) : line;
+    drawnLength = first;
+    return out;
   }
 
   private String render(long now) {

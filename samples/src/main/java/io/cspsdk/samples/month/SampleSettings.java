@@ -115,6 +115,7 @@ public record SampleSettings(Target target, Optional<Credentials> credentials, b
       return "the embedded fake Partner Center (no CSPSDK_* credentials set)";
     }
     return "the real Partner Center, tenant " + credentials.orElseThrow().tenantId() + ", "
-        + (writesAllowed ? "writes ALLOWED" : "read-only (" + ALLOW_WRITES + "=true or --allow-writes to change things)");
+        + (writesAllowed ? "writes ALLOWED"
+            : "read-only (" + ALLOW_WRITES + "=true or --allow-writes to change things)");
   }
 }

@@ -20,40 +20,41 @@ final class SeatChanges {
   }
 
   /** Customer and subscription whose seats change. */
-  private Optional<String[]> target() {
+  private Optional<Story.Target> target() {
     if (story.env.isFake() && story.cast.contosoId != null) {
       for (Subscription s : story.pc().subscriptions(story.cast.contosoId).list()) {
         if (s.parentSubscriptionId().isEmpty()) {
-          return Optional.of(new String[] {story.cast.contosoId, s.id(), "Contoso"});
+          return Optional.of(new Story.Target(story.cast.contosoId, s.id(), "Contoso"));
         }
       }
     }
     if (story.cast.purchasedSubscriptionId != null) {
-      return Optional.of(new String[] {story.cast.newTenantId, story.cast.purchasedSubscriptionId, NewTenant.NAME});
+      return Optional.of(new Story.Target(story.cast.newTenantId, story.cast.purchasedSubscriptionId,
+          NewTenant.NAME));
     }
     return Optional.empty();
   }
 
   void run(LocalDate addDay, LocalDate removeDay) {
     Console c = story.console;
-    Optional<String[]> t = target();
+    Optional<Story.Target> t = target();
     if (t.isEmpty() || !story.mayWrite("seat changes")) {
       if (t.isEmpty()) {
         c.item("skipped: seat changes (no subscription of this story to change)");
       }
       return;
     }
-    String customer = t.get()[0];
-    String id = t.get()[1];
+    String customer = t.get().customerId();
+    String id = t.get().subscriptionId();
     Subscription before = story.pc().subscriptions(customer).get(id);
     int bought = before.quantity();
     Subscription added = story.pc().subscriptions(customer).changeQuantity(id, bought + 5);
-    c.item(t.get()[2] + ", " + name(before) + ": seats " + bought + " -> " + added.quantity()
+    c.item(t.get().name() + ", " + name(before) + ": seats " + bought + " -> " + added.quantity()
         + " (five new colleagues)");
 
     story.onDay(removeDay, 11);
     Subscription fewer = story.pc().subscriptions(customer).changeQuantity(id, bought + 2);
-    c.item(t.get()[2] + ": seats " + added.quantity() + " -> " + fewer.quantity()
+    c.item(t.get().name() + ": seats " + added.quantity() + " -> " + fewer.quantity()
         + " (three of the new seats removed inside their seven-day window: refunded pro rata)");
 
     if (!story.env.isFake()) {
@@ -66,7 +67,7 @@ final class SeatChanges {
       story.pc().subscriptions(customer).changeQuantity(id, target);
       c.item("unexpected: the decrease to " + target + " was accepted");
     } catch (SeatDecreaseRefusedException e) {
-      c.item(t.get()[2] + ": seats " + fewer.quantity() + " -> " + target + " refused, as it should be:");
+      c.item(t.get().name() + ": seats " + fewer.quantity() + " -> " + target + " refused, as it should be:");
       c.detail(refusal(e));
     }
   }

@@ -72,6 +72,9 @@ final class Story {
     return false;
   }
 
+  /** A subscription a step changes, with its customer and the customer's name for the output. */
+  record Target(String customerId, String subscriptionId, String name) {}
+
   /** The customers and subscriptions the story follows; empty where a step did not run. */
   static final class Cast {
     String contosoId;

@@ -95,7 +95,8 @@ class HtmlReportBrowserTest {
 
     // the totals table: right half, below the headings; header shading and text
     int header = 0xe2e8f0;
-    assertThat(share(image, WIDTH / 2 + 20, 100, WIDTH - 20, 700, header)).as("table header shading").isGreaterThan(0.002);
+    assertThat(share(image, WIDTH / 2 + 20, 100, WIDTH - 20, 700, header)).as("table header shading")
+        .isGreaterThan(0.002);
     assertThat(darkShare(image, WIDTH / 2 + 20, 100, WIDTH - 20, 700)).as("text in the table").isGreaterThan(0.01);
   }
 

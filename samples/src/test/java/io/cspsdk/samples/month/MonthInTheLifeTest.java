@@ -65,7 +65,8 @@ class MonthInTheLifeTest {
     assertThat(out).contains("Tailspin Toys cancels Exchange Online (Plan 1) (8 seats, bought 2026-02-27): deleted");
     assertThat(out).contains("Microsoft 365 Business Premium is suspended");
     assertThat(out).contains("+  create user      PC        alex@wingtiptoys.onmicrosoft.com",
-        "CREATE_USER alex@wingtiptoys.onmicrosoft.com: APPLIED", "ASSIGN_LICENCES alex@wingtiptoys.onmicrosoft.com: APPLIED");
+        "CREATE_USER alex@wingtiptoys.onmicrosoft.com: APPLIED",
+        "ASSIGN_LICENCES alex@wingtiptoys.onmicrosoft.com: APPLIED");
     assertThat(out).contains("dry run (nothing changed yet):",
         "+  create user      directory megan@wingtiptoys.onmicrosoft.com",
         "CREATE_USER megan@wingtiptoys.onmicrosoft.com: APPLIED",
