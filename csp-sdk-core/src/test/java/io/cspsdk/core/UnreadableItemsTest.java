@@ -52,8 +52,8 @@ class UnreadableItemsTest {
   void listing_recordOfTheWrongType_failsThePageWithThePathAndARedactedExcerpt() {
     PC.handle(r -> Answer.of(200, PAGE));
 
-    ResponseParseException e = catchThrowableOfType(
-        () -> client.subscriptions("c1").list().stream().toList(), ResponseParseException.class);
+    ResponseParseException e = catchThrowableOfType(ResponseParseException.class,
+        () -> client.subscriptions("c1").list().stream().toList());
 
     assertThat(e.path()).isEqualTo("items[1].quantity");
     assertThat(e.payloadExcerpt()).get().asString().contains("\"id\":\"s2\"", "\"quantity\":\"many\"",
@@ -111,8 +111,8 @@ class UnreadableItemsTest {
   void skippingUnreadableItems_malformedJsonStillFailsThePage() {
     PC.handle(r -> Answer.of(200, "{\"totalCount\":3,\"items\":[{\"id\":\""));
 
-    ResponseParseException e = catchThrowableOfType(() -> client.subscriptions("c1").list()
-        .skippingUnreadableItems().byPage().iterator().next(), ResponseParseException.class);
+    ResponseParseException e = catchThrowableOfType(ResponseParseException.class,
+        () -> client.subscriptions("c1").list().skippingUnreadableItems().byPage().iterator().next());
 
     assertThat(e.payloadExcerpt()).isEmpty();
   }
