@@ -3,10 +3,9 @@ package io.cspsdk.sync.store;
 import io.cspsdk.sync.job.FailureCategory;
 import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.Lease;
-import io.cspsdk.sync.job.LeaseLostException;
-import io.cspsdk.sync.job.LeaseRefusedException;
 import io.cspsdk.sync.job.RunId;
 import io.cspsdk.sync.job.RunRecord;
+import io.cspsdk.sync.store.internal.JdbcLeases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,7 +38,8 @@ public final class JdbcJobStore implements JobStore {
       "/io/cspsdk/sync/schema/V2__job_store_failures.sql");
   private static final int MAX_TEXT = 4000;
   private static final int MAX_KEY = 1000;
-  private static final String UNIQUE_VIOLATION = "23505";
+
+  private static final JdbcLeases LEASES = new JdbcLeases("sync_lease", "job_key");
 
   private final DataSource dataSource;
   private final Clock clock;
@@ -57,53 +57,20 @@ public final class JdbcJobStore implements JobStore {
 
   @Override
   public Lease acquireLease(String jobKey, String owner, Duration ttl) {
-    return inTransaction(c -> {
-      Instant now = clock.instant();
-      Lease lease = new Lease(jobKey, owner, now.plus(ttl));
-      try (PreparedStatement p = c.prepareStatement(
-          "SELECT owner, expires_at FROM sync_lease WHERE job_key = ? FOR UPDATE")) {
-        p.setString(1, jobKey);
-        try (ResultSet r = p.executeQuery()) {
-          if (r.next()) {
-            Lease current = new Lease(jobKey, r.getString(1), r.getObject(2, OffsetDateTime.class).toInstant());
-            if (!current.owner().equals(owner) && current.isLiveAt(now)) {
-              throw new LeaseRefusedException(jobKey, current.owner(), current.expiresAt());
-            }
-            update(c, "UPDATE sync_lease SET owner = ?, expires_at = ? WHERE job_key = ?", owner,
-                time(lease.expiresAt()), jobKey);
-            return lease;
-          }
-        }
-      }
-      try {
-        update(c, "INSERT INTO sync_lease (job_key, owner, expires_at) VALUES (?, ?, ?)", jobKey, owner,
-            time(lease.expiresAt()));
-      } catch (SQLException e) {
-        if (UNIQUE_VIOLATION.equals(e.getSQLState())) { // another node inserted it first
-          throw new LeaseRefusedException(jobKey, "another owner", now.plus(ttl));
-        }
-        throw e;
-      }
-      return lease;
-    });
+    return inTransaction(c -> LEASES.acquire(c, jobKey, owner, ttl, clock.instant()));
   }
 
   @Override
   public Lease renewLease(Lease lease, Duration ttl) {
-    return inTransaction(c -> {
-      Lease renewed = new Lease(lease.jobKey(), lease.owner(), clock.instant().plus(ttl));
-      if (update(c, "UPDATE sync_lease SET expires_at = ? WHERE job_key = ? AND owner = ?",
-          time(renewed.expiresAt()), lease.jobKey(), lease.owner()) != 1) {
-        throw new LeaseLostException(lease.jobKey(), lease.owner());
-      }
-      return renewed;
-    });
+    return inTransaction(c -> LEASES.renew(c, lease, ttl, clock.instant()));
   }
 
   @Override
   public void releaseLease(Lease lease) {
-    inTransaction(c -> update(c, "DELETE FROM sync_lease WHERE job_key = ? AND owner = ?", lease.jobKey(),
-        lease.owner()));
+    inTransaction(c -> {
+      LEASES.release(c, lease);
+      return null;
+    });
   }
 
   @Override
@@ -111,10 +78,7 @@ public final class JdbcJobStore implements JobStore {
     inTransaction(c -> {
       String job = lease.jobKey();
       // locks the lease row until commit: a takeover waits for this transaction, and a lost lease refuses it
-      if (update(c, "UPDATE sync_lease SET owner = owner WHERE job_key = ? AND owner = ?", job,
-          lease.owner()) != 1) {
-        throw new LeaseLostException(job, lease.owner());
-      }
+      LEASES.check(c, lease);
       writeRun(c, commit.run());
       for (PartitionState p : commit.partitions()) {
         writePartition(c, job, p);

@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Leases in a table {@code (lease_key PRIMARY KEY, owner, expires_at)}, each operation on the caller's connection
+ * Leases in a table {@code (<key column> PRIMARY KEY, owner, expires_at)}, each operation on the caller's connection
  * inside the caller's transaction: acquiring locks the row (a live lease of another owner is refused, an expired one
  * taken over), and {@link #check} locks the holder's row until the transaction ends, so that a takeover waits for
  * a write in progress and a lost lease refuses the write.
@@ -21,17 +21,24 @@ import java.time.ZoneOffset;
 public final class JdbcLeases {
   private static final String UNIQUE_VIOLATION = "23505";
   private final String table;
+  private final String keyColumn;
 
-  /** Leases in {@code table} (a constant of the store, never user input). */
+  /** Leases in {@code table} keyed by {@code lease_key} (a constant of the store, never user input). */
   public JdbcLeases(String table) {
+    this(table, "lease_key");
+  }
+
+  /** Leases in {@code table} keyed by {@code keyColumn} (constants of the store, never user input). */
+  public JdbcLeases(String table, String keyColumn) {
     this.table = table;
+    this.keyColumn = keyColumn;
   }
 
   /** Takes the lease, or takes over an expired one. */
   public Lease acquire(Connection c, String key, String owner, Duration ttl, Instant now) throws SQLException {
     Lease lease = new Lease(key, owner, now.plus(ttl));
     try (PreparedStatement p = c.prepareStatement(
-        "SELECT owner, expires_at FROM " + table + " WHERE lease_key = ? FOR UPDATE")) {
+        "SELECT owner, expires_at FROM " + table + " WHERE " + keyColumn + " = ? FOR UPDATE")) {
       p.setString(1, key);
       try (ResultSet r = p.executeQuery()) {
         if (r.next()) {
@@ -39,14 +46,14 @@ public final class JdbcLeases {
           if (!current.owner().equals(owner) && current.isLiveAt(now)) {
             throw new LeaseRefusedException(key, current.owner(), current.expiresAt());
           }
-          update(c, "UPDATE " + table + " SET owner = ?, expires_at = ? WHERE lease_key = ?", owner,
+          update(c, "UPDATE " + table + " SET owner = ?, expires_at = ? WHERE " + keyColumn + " = ?", owner,
               time(lease.expiresAt()), key);
           return lease;
         }
       }
     }
     try {
-      update(c, "INSERT INTO " + table + " (lease_key, owner, expires_at) VALUES (?, ?, ?)", key, owner,
+      update(c, "INSERT INTO " + table + " (" + keyColumn + ", owner, expires_at) VALUES (?, ?, ?)", key, owner,
           time(lease.expiresAt()));
     } catch (SQLException e) {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) { // another node inserted it first
@@ -60,7 +67,7 @@ public final class JdbcLeases {
   /** Extends a held lease by {@code ttl} from {@code now}. */
   public Lease renew(Connection c, Lease lease, Duration ttl, Instant now) throws SQLException {
     Lease renewed = new Lease(lease.jobKey(), lease.owner(), now.plus(ttl));
-    if (update(c, "UPDATE " + table + " SET expires_at = ? WHERE lease_key = ? AND owner = ?",
+    if (update(c, "UPDATE " + table + " SET expires_at = ? WHERE " + keyColumn + " = ? AND owner = ?",
         time(renewed.expiresAt()), lease.jobKey(), lease.owner()) != 1) {
       throw new LeaseLostException(lease.jobKey(), lease.owner());
     }
@@ -69,12 +76,12 @@ public final class JdbcLeases {
 
   /** Gives the lease up (no-op when no longer held by its owner). */
   public void release(Connection c, Lease lease) throws SQLException {
-    update(c, "DELETE FROM " + table + " WHERE lease_key = ? AND owner = ?", lease.jobKey(), lease.owner());
+    update(c, "DELETE FROM " + table + " WHERE " + keyColumn + " = ? AND owner = ?", lease.jobKey(), lease.owner());
   }
 
   /** Locks the holder's lease row until the transaction ends; refuses a lease taken over or released. */
   public void check(Connection c, Lease lease) throws SQLException {
-    if (update(c, "UPDATE " + table + " SET owner = owner WHERE lease_key = ? AND owner = ?", lease.jobKey(),
+    if (update(c, "UPDATE " + table + " SET owner = owner WHERE " + keyColumn + " = ? AND owner = ?", lease.jobKey(),
         lease.owner()) != 1) {
       throw new LeaseLostException(lease.jobKey(), lease.owner());
     }
