@@ -3,9 +3,11 @@ package io.cspsdk.sync.store;
 import io.cspsdk.sync.job.FailureCategory;
 import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.Lease;
+import io.cspsdk.sync.job.LeaseStore;
 import io.cspsdk.sync.job.RunId;
 import io.cspsdk.sync.job.RunRecord;
 import io.cspsdk.sync.store.internal.JdbcLeases;
+import io.cspsdk.sync.store.internal.JdbcTransactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,9 +42,11 @@ public final class JdbcJobStore implements JobStore {
   private static final int MAX_KEY = 1000;
 
   private static final JdbcLeases LEASES = new JdbcLeases("sync_lease", "job_key");
+  private static final String STORE = "JDBC store";
 
   private final DataSource dataSource;
   private final Clock clock;
+  private final LeaseStore leases;
 
   /** Over {@code dataSource} on the system clock; apply {@link #SCHEMA} first. */
   public JdbcJobStore(DataSource dataSource) {
@@ -53,24 +57,22 @@ public final class JdbcJobStore implements JobStore {
   public JdbcJobStore(DataSource dataSource, Clock clock) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.leases = LEASES.store(dataSource, clock, STORE);
   }
 
   @Override
   public Lease acquireLease(String jobKey, String owner, Duration ttl) {
-    return inTransaction(c -> LEASES.acquire(c, jobKey, owner, ttl, clock.instant()));
+    return leases.acquireLease(jobKey, owner, ttl);
   }
 
   @Override
   public Lease renewLease(Lease lease, Duration ttl) {
-    return inTransaction(c -> LEASES.renew(c, lease, ttl, clock.instant()));
+    return leases.renewLease(lease, ttl);
   }
 
   @Override
   public void releaseLease(Lease lease) {
-    inTransaction(c -> {
-      LEASES.release(c, lease);
-      return null;
-    });
+    leases.releaseLease(lease);
   }
 
   @Override
@@ -329,23 +331,7 @@ public final class JdbcJobStore implements JobStore {
     }
   }
 
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new StoreException("JDBC store: " + e.getMessage(), e);
-    }
+  private <T> T inTransaction(JdbcTransactions.Query<T> work) {
+    return JdbcTransactions.query(dataSource, STORE, work);
   }
 }

@@ -7,7 +7,6 @@ import io.cspsdk.sync.job.LeaseStore;
 import io.cspsdk.sync.store.JdbcSchema;
 import io.cspsdk.sync.store.StoreException;
 import io.cspsdk.sync.store.internal.JdbcLeases;
-import io.cspsdk.sync.store.internal.JdbcTransactions;
 import io.cspsdk.sync.twotier.internal.MirrorJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -92,32 +91,21 @@ public final class JdbcMirrorStore implements MirrorStore, LeaseStore {
 
   @Override
   public Lease acquireLease(String jobKey, String owner, Duration ttl) {
-    return inTransaction(c -> LEASES.acquire(c, jobKey, owner, ttl, clock.instant()));
+    return leases().acquireLease(jobKey, owner, ttl);
   }
 
   @Override
   public Lease renewLease(Lease lease, Duration ttl) {
-    return inTransaction(c -> LEASES.renew(c, lease, ttl, clock.instant()));
+    return leases().renewLease(lease, ttl);
   }
 
   @Override
   public void releaseLease(Lease lease) {
-    inTransaction(c -> {
-      LEASES.release(c, lease);
-      return null;
-    });
+    leases().releaseLease(lease);
   }
 
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(Work<T> work) {
-    Object[] out = new Object[1];
-    JdbcTransactions.inTransaction(dataSource, "JDBC mirror store", c -> out[0] = work.run(c));
-    @SuppressWarnings("unchecked")
-    T result = (T) out[0];
-    return result;
+  private LeaseStore leases() {
+    return LEASES.store(dataSource, clock, "JDBC mirror store");
   }
 
   @Override

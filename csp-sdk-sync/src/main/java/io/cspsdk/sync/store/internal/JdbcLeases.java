@@ -3,14 +3,17 @@ package io.cspsdk.sync.store.internal;
 import io.cspsdk.sync.job.Lease;
 import io.cspsdk.sync.job.LeaseLostException;
 import io.cspsdk.sync.job.LeaseRefusedException;
+import io.cspsdk.sync.job.LeaseStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import javax.sql.DataSource;
 
 /**
  * Leases in a table {@code (<key column> PRIMARY KEY, owner, expires_at)}, each operation on the caller's connection
@@ -32,6 +35,30 @@ public final class JdbcLeases {
   public JdbcLeases(String table, String keyColumn) {
     this.table = table;
     this.keyColumn = keyColumn;
+  }
+
+  /**
+   * These leases as a {@link LeaseStore} over {@code dataSource}, each operation its own transaction.
+   *
+   * @param store names the store in error messages
+   */
+  public LeaseStore store(DataSource dataSource, Clock clock, String store) {
+    return new LeaseStore() {
+      @Override
+      public Lease acquireLease(String jobKey, String owner, Duration ttl) {
+        return JdbcTransactions.query(dataSource, store, c -> acquire(c, jobKey, owner, ttl, clock.instant()));
+      }
+
+      @Override
+      public Lease renewLease(Lease lease, Duration ttl) {
+        return JdbcTransactions.query(dataSource, store, c -> renew(c, lease, ttl, clock.instant()));
+      }
+
+      @Override
+      public void releaseLease(Lease lease) {
+        JdbcTransactions.inTransaction(dataSource, store, c -> release(c, lease));
+      }
+    };
   }
 
   /** Takes the lease, or takes over an expired one. */

@@ -3,6 +3,8 @@ package io.cspsdk.sync.store.internal;
 import io.cspsdk.sync.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Runs a unit of JDBC work in one transaction: committed whole or rolled back, SQL errors as {@link StoreException}. */
@@ -14,6 +16,19 @@ public final class JdbcTransactions {
   @FunctionalInterface
   public interface Work {
     void run(Connection c) throws SQLException;
+  }
+
+  /** A unit of work on one connection that answers a value. */
+  @FunctionalInterface
+  public interface Query<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs {@code query} in one transaction on a connection of {@code dataSource} and returns its answer. */
+  public static <T> T query(DataSource dataSource, String store, Query<T> query) {
+    List<T> answer = new ArrayList<>(1);
+    inTransaction(dataSource, store, c -> answer.add(query.run(c)));
+    return answer.get(0);
   }
 
   /**
