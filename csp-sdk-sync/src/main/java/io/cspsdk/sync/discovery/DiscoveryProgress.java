@@ -8,7 +8,8 @@ import java.util.OptionalLong;
 
 /**
  * A run's progress: counts per kind, customers done of the total (exact once the customer listing has been read;
- * Partner Center's {@code totalCount} before that), and estimates of the time and API calls left from the pace so
+ * before that, in a full run, Partner Center's {@code totalCount}; in an incremental run, which visits only some
+ * customers, unknown until then), and estimates of the time and API calls left from the pace so
  * far; time spent waiting on throttling and retries when the client's sleeper is a {@link WaitMeter}.
  *
  * @param runId the run

@@ -91,6 +91,10 @@ final class DiscoveryRunner {
     boolean allReadable = true;
     for (Page<Customer> page : ctx.client.customers().list().skippingUnreadableItems().byPage()) {
       ctx.countCall();
+      if (listed.isEmpty() && ctx.mode == DiscoveryMode.FULL && page.totalCount().isPresent()) {
+        // a full run visits every customer: Partner Center's count stands until the listing has been read
+        ctx.customersTotal(page.totalCount().getAsLong());
+      }
       unreadable(ItemKind.CUSTOMER, "customers", page.unreadableItems());
       allReadable &= page.unreadableItems().isEmpty();
       for (Customer c : page.items()) {

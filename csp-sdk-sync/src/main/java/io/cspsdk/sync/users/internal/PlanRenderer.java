@@ -47,8 +47,8 @@ public final class PlanRenderer {
           .append(" missing\n");
     }
     plan.notices().forEach(n -> b.append("  note: ").append(n).append('\n'));
-    b.append(String.format("%d steps: create %d, update %d, restore %d, licences %d, disable or delete %d, "
-            + "blocked %d", plan.steps().size(), plan.count(StepKind.CREATE_USER),
+    b.append(String.format("%d step%s: create %d, update %d, restore %d, licences %d, disable or delete %d, "
+            + "blocked %d", plan.steps().size(), plan.steps().size() == 1 ? "" : "s", plan.count(StepKind.CREATE_USER),
         plan.count(StepKind.UPDATE_USER), plan.count(StepKind.RESTORE_USER),
         plan.count(StepKind.ASSIGN_LICENCES) + plan.count(StepKind.REMOVE_LICENCES), plan.deletions(),
         plan.steps().stream().filter(SyncStep::blocked).count()));
