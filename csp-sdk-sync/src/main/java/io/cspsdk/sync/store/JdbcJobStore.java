@@ -1,5 +1,8 @@
 package io.cspsdk.sync.store;
 
+import static io.cspsdk.sync.store.internal.JdbcTransactions.update;
+import static io.cspsdk.sync.store.internal.JdbcTransactions.utc;
+
 import io.cspsdk.sync.job.FailureCategory;
 import io.cspsdk.sync.job.ItemFailure;
 import io.cspsdk.sync.job.Lease;
@@ -16,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +94,7 @@ public final class JdbcJobStore implements JobStore {
       if (commit.checkpoint().isPresent()) {
         Checkpoint cp = commit.checkpoint().get();
         String body = Records.encode("checkpoint", cp.formatVersion(), Records.checkpoint(cp));
-        Object[] values = {cp.formatVersion(), cp.runId().value(), body, time(clock.instant()), job};
+        Object[] values = {cp.formatVersion(), cp.runId().value(), body, utc(clock.instant()), job};
         if (update(c, "UPDATE sync_checkpoint SET format_version = ?, run_id = ?, body = ?, updated_at = ? "
             + "WHERE job_key = ?", values) == 0) {
           update(c, "INSERT INTO sync_checkpoint (format_version, run_id, body, updated_at, job_key) "
@@ -283,7 +285,8 @@ public final class JdbcJobStore implements JobStore {
   }
 
   private void writeRun(Connection c, RunRecord run) throws SQLException {
-    Object[] values = {run.state().name(), time(run.startedAt()), run.endedAt().map(JdbcJobStore::time).orElse(null),
+    Object[] values = {run.state().name(), utc(run.startedAt()), run.endedAt().map(JdbcTransactions::utc)
+        .orElse(null),
         run.error().map(e -> e.length() > 4000 ? e.substring(0, 4000) : e).orElse(null),
         Records.counters(run.counters()), Records.encode("attributes", 1, run.attributes()), run.jobKey(),
         run.runId().value()};
@@ -295,7 +298,7 @@ public final class JdbcJobStore implements JobStore {
   }
 
   private void writePartition(Connection c, String job, PartitionState p) throws SQLException {
-    Object[] values = {p.runId().value(), p.status().name(), time(p.at()), job, p.partitionId()};
+    Object[] values = {p.runId().value(), p.status().name(), utc(p.at()), job, p.partitionId()};
     if (update(c, "UPDATE sync_partition SET run_id = ?, status = ?, written_at = ? "
         + "WHERE job_key = ? AND partition_id = ?", values) == 0) {
       update(c, "INSERT INTO sync_partition (run_id, status, written_at, job_key, partition_id) "
@@ -315,19 +318,6 @@ public final class JdbcJobStore implements JobStore {
         ins.addBatch();
       }
       ins.executeBatch();
-    }
-  }
-
-  private static OffsetDateTime time(Instant i) {
-    return i.atOffset(ZoneOffset.UTC);
-  }
-
-  private static int update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        p.setObject(i + 1, values[i]);
-      }
-      return p.executeUpdate();
     }
   }
 

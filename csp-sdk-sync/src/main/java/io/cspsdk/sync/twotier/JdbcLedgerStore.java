@@ -1,5 +1,7 @@
 package io.cspsdk.sync.twotier;
 
+import static io.cspsdk.sync.store.internal.JdbcTransactions.update;
+
 import io.cspsdk.billing.distributor.AttributedLine;
 import io.cspsdk.billing.distributor.LedgerStore;
 import io.cspsdk.billing.distributor.PeriodClosedException;
@@ -203,15 +205,6 @@ public final class JdbcLedgerStore implements LedgerStore {
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? Optional.of(r.getObject(1, LocalDate.class)) : Optional.empty();
       }
-    }
-  }
-
-  private static void update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        p.setObject(i + 1, values[i]);
-      }
-      p.executeUpdate();
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.cspsdk.sync.discovery;
 
+import static io.cspsdk.sync.testing.Latches.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cspsdk.sync.job.RunState;
@@ -7,7 +8,6 @@ import io.cspsdk.sync.store.InMemoryJobStore;
 import io.cspsdk.sync.testing.Partner;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,16 +75,5 @@ class DiscoveryProgressTotalTest {
     assertThat(early.mode()).isEqualTo(DiscoveryMode.INCREMENTAL);
     assertThat(early.customersTotal()).isEmpty();
     assertThat(run.progress().customersTotal()).isPresent();
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      if (!latch.await(1, TimeUnit.MINUTES)) {
-        throw new AssertionError("latch not released");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 }

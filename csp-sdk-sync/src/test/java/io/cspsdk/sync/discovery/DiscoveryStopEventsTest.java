@@ -1,5 +1,6 @@
 package io.cspsdk.sync.discovery;
 
+import static io.cspsdk.sync.testing.Latches.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cspsdk.sync.job.RunRecord;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -96,16 +96,5 @@ class DiscoveryStopEventsTest {
         .isEqualTo(RunState.STOPPED);
     // the page held at stop time was stored (the safe point comes after it), and nothing after it
     assertThat(stored).hasSize(1).allMatch(i -> i.kind() == ItemKind.CUSTOMER);
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      if (!latch.await(1, TimeUnit.MINUTES)) {
-        throw new AssertionError("latch not released");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 }

@@ -1,5 +1,8 @@
 package io.cspsdk.sync.store.internal;
 
+import static io.cspsdk.sync.store.internal.JdbcTransactions.update;
+import static io.cspsdk.sync.store.internal.JdbcTransactions.utc;
+
 import io.cspsdk.sync.job.Lease;
 import io.cspsdk.sync.job.LeaseLostException;
 import io.cspsdk.sync.job.LeaseRefusedException;
@@ -12,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 /**
@@ -74,14 +76,14 @@ public final class JdbcLeases {
             throw new LeaseRefusedException(key, current.owner(), current.expiresAt());
           }
           update(c, "UPDATE " + table + " SET owner = ?, expires_at = ? WHERE " + keyColumn + " = ?", owner,
-              time(lease.expiresAt()), key);
+              utc(lease.expiresAt()), key);
           return lease;
         }
       }
     }
     try {
       update(c, "INSERT INTO " + table + " (" + keyColumn + ", owner, expires_at) VALUES (?, ?, ?)", key, owner,
-          time(lease.expiresAt()));
+          utc(lease.expiresAt()));
     } catch (SQLException e) {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) { // another node inserted it first
         throw new LeaseRefusedException(key, "another owner", lease.expiresAt());
@@ -95,7 +97,7 @@ public final class JdbcLeases {
   public Lease renew(Connection c, Lease lease, Duration ttl, Instant now) throws SQLException {
     Lease renewed = new Lease(lease.jobKey(), lease.owner(), now.plus(ttl));
     if (update(c, "UPDATE " + table + " SET expires_at = ? WHERE " + keyColumn + " = ? AND owner = ?",
-        time(renewed.expiresAt()), lease.jobKey(), lease.owner()) != 1) {
+        utc(renewed.expiresAt()), lease.jobKey(), lease.owner()) != 1) {
       throw new LeaseLostException(lease.jobKey(), lease.owner());
     }
     return renewed;
@@ -111,19 +113,6 @@ public final class JdbcLeases {
     if (update(c, "UPDATE " + table + " SET owner = owner WHERE " + keyColumn + " = ? AND owner = ?", lease.jobKey(),
         lease.owner()) != 1) {
       throw new LeaseLostException(lease.jobKey(), lease.owner());
-    }
-  }
-
-  private static OffsetDateTime time(Instant i) {
-    return i.atOffset(ZoneOffset.UTC);
-  }
-
-  private static int update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        p.setObject(i + 1, values[i]);
-      }
-      return p.executeUpdate();
     }
   }
 }

@@ -2,12 +2,19 @@ package io.cspsdk.sync.store.internal;
 
 import io.cspsdk.sync.store.StoreException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Runs a unit of JDBC work in one transaction: committed whole or rolled back, SQL errors as {@link StoreException}. */
+/**
+ * Runs a unit of JDBC work in one transaction: committed whole or rolled back, SQL errors as {@link StoreException};
+ * and the statement helpers the JDBC stores share.
+ */
 public final class JdbcTransactions {
   private JdbcTransactions() {
   }
@@ -52,5 +59,20 @@ public final class JdbcTransactions {
     } catch (SQLException e) {
       throw new StoreException(store + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Executes {@code sql} with {@code values} bound in order; returns the number of rows changed. */
+  public static int update(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        p.setObject(i + 1, values[i]);
+      }
+      return p.executeUpdate();
+    }
+  }
+
+  /** {@code instant} as a UTC timestamp for a {@code TIMESTAMP WITH TIME ZONE} column. */
+  public static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 }
